@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>ChipLens</p>, document.getElementById('app')!);

@@ -1,0 +1,84 @@
+// What a hover card or the popup shows for one chip: plain, already-resolved and already-localised
+// data, so the UI only renders (components/ take a CardModel as props) and the content script
+// receives it by message without bundling the dataset or the status logic.
+import type { StatusCode } from './schema';
+
+export type Lang = 'en' | 'zh';
+
+export interface SourceView {
+  title: string;
+  publisher: string;
+  date: string;
+  /** Always https (the schema refuses anything else). */
+  url: string;
+  reliability: 'primary' | 'secondary' | 'weak';
+}
+
+export interface EventView {
+  id: string;
+  date: string;
+  datePrecision: 'day' | 'month';
+  kind: 'rule' | 'licence-decision' | 'announcement' | 'bill' | 'china-measure' | 'report';
+  /** Localised kind, e.g. "Rule" / "法规". */
+  kindLabel: string;
+  title: string;
+  summary: string;
+  inForce: boolean;
+  sources: SourceView[];
+  /** Set when the record is not confirmed: shown next to the event. */
+  confidence?: { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+}
+
+export interface DestinationStatusView {
+  destinationId: string;
+  destinationName: string;
+  status: StatusCode;
+  /** Plain-words label, e.g. "Licence required; being granted with conditions". */
+  statusLabel: string;
+  /** First day of the current status run, or null when no rule ever applied. */
+  since: string | null;
+  conditions: string[];
+  /** The events that set and shape the current status, newest first. */
+  events: EventView[];
+  /** Bills, China-side measures, reports and pending items: things to watch, newest first. */
+  watch: EventView[];
+  confidence?: { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+}
+
+export interface ThresholdTestView {
+  /** e.g. "TPP ≥ 4,800". */
+  label: string;
+  /** true: the chip meets this test; false: it does not; null: a figure is unknown. */
+  met: boolean | null;
+}
+
+export interface ThresholdView {
+  /** e.g. "ECCN 3A090 (Oct 2023 rule)". */
+  regimeLabel: string;
+  /** e.g. "3A090.a", "not-3A090". */
+  classification: string;
+  /** One sentence: why the chip is (or is not) controlled. */
+  explanation: string;
+  specs: { label: string; value: string; derived: boolean; unknown: boolean }[];
+  tests: ThresholdTestView[];
+}
+
+export interface CardModel {
+  chipId: string;
+  name: string;
+  vendor: string;
+  architecture: string;
+  summary: string;
+  chinaSpecific: boolean;
+  availability: 'shipping' | 'reported' | 'discontinued';
+  confidence?: { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+  lang: Lang;
+  /** The date the statuses are resolved for (today, in the reader's terms). */
+  date: string;
+  /** China first, then the Gulf, then the default. */
+  destinations: DestinationStatusView[];
+  thresholds: ThresholdView[];
+  asOf: string;
+  datasetVersion: string;
+  disclaimer: string;
+}

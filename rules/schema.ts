@@ -1,0 +1,220 @@
+// The one description of the ChipLens rules dataset. Every type used elsewhere is inferred from
+// here, and the same schema guards the build, the maintainers' CLI and the background's update
+// path. No browser API: this module runs in Node too.
+import { z } from 'zod';
+
+// zod 4 probes for `eval` unless told not to; extension pages forbid it (MV3 CSP).
+z.config({ jitless: true });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+
+export const httpsUrl = z
+  .string()
+  .url('must be a URL')
+  .refine((u) => u.startsWith('https://'), 'must be an https:// link');
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+/** Text shown to readers, in English and Chinese. */
+export const Localized = z.object({
+  en: z.string().min(1, 'English text is required'),
+  zh: z.string().min(1, 'Chinese text is required'),
+});
+
+export const Reliability = z.enum(['primary', 'secondary', 'weak']);
+
+export const Source = z.object({
+  id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: isoDate,
+  url: httpsUrl,
+  /** primary = the document itself or a company filing; secondary = reputable press or law firm; weak = needs corroboration. */
+  reliability: Reliability,
+});
+
+export const StatusCode = z.enum(['not-controlled', 'licensed', 'case-by-case', 'denied', 'unknown']);
+
+/** How sure the dataset is about a record; anything but `confirmed` is shown to the reader. */
+export const Confidence = z.object({
+  level: z.enum(['confirmed', 'reported', 'uncertain', 'disputed']),
+  note: Localized.optional(),
+});
+
+/** A measured or derived figure. `value: null` means unknown; every known value cites a source. */
+export const Spec = z
+  .object({
+    value: z.number().positive().nullable(),
+    /** true when the figure is our own arithmetic from vendor numbers, not an official figure. */
+    derived: z.boolean().default(false),
+    note: z.string().optional(),
+    sources: z.array(id).default([]),
+  })
+  .refine((s) => s.value === null || s.sources.length > 0, { message: 'a known value must cite at least one source', path: ['sources'] });
+
+export const Specs = z.object({
+  /** Total processing performance (ECCN 3A090 definition). */
+  tpp: Spec,
+  /** TPP ÷ applicable die area (mm²). */
+  performanceDensity: Spec,
+  /** Total DRAM bandwidth, GB/s. */
+  memoryBandwidthGBs: Spec,
+  /** Aggregate bidirectional chip-to-chip I/O, GB/s (the 2022 test). */
+  interconnectGBs: Spec,
+  /** Applicable die area, mm². */
+  dieAreaMm2: Spec,
+  memoryGB: Spec.optional(),
+});
+
+/** The ECCN 3A090 regimes the thresholds module knows how to evaluate. */
+export const Regime = z.enum(['2022', '2023']);
+export const ClassificationCode = z.enum(['3A090', '3A090.a', '3A090.b', 'not-3A090', 'unknown']);
+
+export const Chip = z.object({
+  id: z.string().regex(/^[a-z0-9]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be vendor-model, lowercase (e.g. nvidia-h20)'),
+  vendor: z.string().min(1),
+  /** Display name, e.g. "H20". */
+  name: z.string().min(1),
+  architecture: z.string().min(1),
+  /** Product category shown on the card. */
+  kind: z.enum(['datacenter-gpu', 'workstation-gpu', 'consumer-gpu', 'accelerator', 'superchip', 'system']),
+  /** Made for the Chinese market to fit under US thresholds. */
+  chinaSpecific: z.boolean(),
+  /** Sold in the US (the Jan-2026 case-by-case window requires it). */
+  soldInUS: z.boolean(),
+  /** When the chip was announced or first reported, YYYY-MM-DD. */
+  announced: isoDate,
+  /** Whether the chip has actually shipped. */
+  availability: z.enum(['shipping', 'reported', 'discontinued']),
+  /**
+   * Every way news writes the chip, English and Chinese. The matcher adds spacing, hyphen,
+   * full-width, possessive and plural variants itself, so list the forms, not the variants.
+   */
+  names: z.array(z.string().min(2)).min(1),
+  /** Names that also mean something else (B40 is a Malaysian income group): marked only with chip context nearby. */
+  needsContext: z.array(z.string()).default([]),
+  specs: Specs,
+  /** Recorded classification per regime, with sources; `rules check` verifies it against the specs. */
+  classification: z.partialRecord(Regime, z.object({ code: ClassificationCode, sources: z.array(id).default([]), note: z.string().optional() })),
+  summary: Localized,
+  confidence: Confidence.optional(),
+  /** Related chips (same die, China variant of …), by id. */
+  related: z.array(id).default([]),
+});
+
+export const Destination = z.object({
+  /** ISO 3166 alpha-2, or OTHER for the default. */
+  id: z.string().regex(/^(?:[A-Z]{2}|OTHER)$/, 'must be an ISO country code or OTHER'),
+  name: Localized,
+  /** Country codes that resolve to this destination (CN covers HK and MO). */
+  covers: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+  note: Localized.optional(),
+});
+
+/** Which chips an effect reaches: named ids, or a threshold selector over the chips' specs. */
+export const ChipSelector = z
+  .object({
+    ids: z.array(id).optional(),
+    /** Recorded classification under a regime, e.g. { regime: '2023', in: ['3A090.a'] }. */
+    classification: z.object({ regime: Regime, in: z.array(ClassificationCode).min(1) }).optional(),
+    tpp: z.object({ gte: z.number().optional(), lt: z.number().optional() }).optional(),
+    memoryBandwidthGBs: z.object({ gte: z.number().optional(), lt: z.number().optional() }).optional(),
+    soldInUS: z.boolean().optional(),
+    chinaSpecific: z.boolean().optional(),
+    vendors: z.array(z.string()).optional(),
+    /** Chips explicitly left out even if the selector matches. */
+    except: z.array(id).optional(),
+    /** Human-readable form of the selector, shown on the card ("TPP < 21,000 and DRAM < 6,500 GB/s"). */
+    describe: z.string().optional(),
+  })
+  .refine((s) => s.ids || s.classification || s.tpp || s.memoryBandwidthGBs, { message: 'an effect must name chips (ids) or give a threshold selector' });
+
+export const Effect = z.object({
+  chips: ChipSelector,
+  /** Destination ids (CN, AE, SA, OTHER…). */
+  destinations: z.array(z.string()).min(1),
+  /** The resulting US status. Omitted for things to watch (bills, China-side measures, reports). */
+  status: StatusCode.optional(),
+  conditions: z.array(Localized).default([]),
+});
+
+export const EventKind = z.enum(['rule', 'licence-decision', 'announcement', 'bill', 'china-measure', 'report']);
+
+/** Kinds that can change the US status; the others are shown as things to watch. */
+export const STATUS_KINDS = ['rule', 'licence-decision', 'announcement'] as const;
+
+export const Event = z
+  .object({
+    id,
+    /** When it happened or was published. */
+    date: isoDate,
+    /** When it took legal effect, if that differs; status changes from this date. */
+    effective: isoDate.optional(),
+    /** `day` unless the sources only give a month. */
+    datePrecision: z.enum(['day', 'month']).default('day'),
+    kind: EventKind,
+    title: Localized,
+    summary: Localized,
+    sources: z.array(id).min(1, 'every event cites at least one source'),
+    /** Still in force as of the dataset's as-of date (false once rescinded, superseded or lapsed). */
+    inForce: z.boolean(),
+    /** When it stopped applying (rescinded, superseded, expired). Status stops following it then. */
+    ended: isoDate.optional(),
+    effects: z.array(Effect).min(1, 'an event must say which chips and destinations it concerns'),
+    confidence: Confidence.optional(),
+  })
+  .superRefine((e, ctx) => {
+    const changesStatus = (STATUS_KINDS as readonly string[]).includes(e.kind);
+    e.effects.forEach((effect, i) => {
+      if (!changesStatus && effect.status) {
+        ctx.addIssue({ code: 'custom', path: ['effects', i, 'status'], message: `a ${e.kind} never changes the US status: leave status out` });
+      }
+    });
+    if (e.effective && e.effective < e.date) {
+      ctx.addIssue({ code: 'custom', path: ['effective'], message: 'effective date is before the event date' });
+    }
+    if (e.ended && e.ended < (e.effective ?? e.date)) {
+      ctx.addIssue({ code: 'custom', path: ['ended'], message: 'ended before it took effect' });
+    }
+    if (e.ended && e.inForce) {
+      ctx.addIssue({ code: 'custom', path: ['inForce'], message: 'an event that has ended is not in force' });
+    }
+  });
+
+export const Meta = z.object({
+  /** Schema major version; the extension refuses data it does not understand. */
+  schemaVersion: z.literal(1),
+  /** Dataset version, e.g. 2026.11.29 or 2026.11.29-2. */
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:-\d+)?$/, 'must look like 2026.11.29 or 2026.11.29-2'),
+  /** Facts are current up to this date. */
+  asOf: isoDate,
+  disclaimer: Localized,
+});
+
+export const Dataset = z.object({
+  meta: Meta,
+  sources: z.array(Source),
+  destinations: z.array(Destination).min(1),
+  chips: z.array(Chip).min(1),
+  events: z.array(Event),
+});
+
+export type Localized = z.infer<typeof Localized>;
+export type Source = z.infer<typeof Source>;
+export type StatusCode = z.infer<typeof StatusCode>;
+export type Confidence = z.infer<typeof Confidence>;
+export type Spec = z.infer<typeof Spec>;
+export type Specs = z.infer<typeof Specs>;
+export type Regime = z.infer<typeof Regime>;
+export type ClassificationCode = z.infer<typeof ClassificationCode>;
+export type Chip = z.infer<typeof Chip>;
+export type Destination = z.infer<typeof Destination>;
+export type ChipSelector = z.infer<typeof ChipSelector>;
+export type Effect = z.infer<typeof Effect>;
+export type EventKind = z.infer<typeof EventKind>;
+export type Event = z.infer<typeof Event>;
+export type Meta = z.infer<typeof Meta>;
+export type Dataset = z.infer<typeof Dataset>;

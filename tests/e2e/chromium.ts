@@ -1,0 +1,66 @@
+// Launches Debian's Chromium with the built extension loaded, in a fresh profile.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_DIST = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens the popup page acting on a given tab (popup.html?tabId=N). */
+  openPopup(tabId: number): Promise<Page>;
+  /** The browser's id for a page's tab (read through the extension's service worker). */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(dist = CHROME_DIST): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'chiplens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return page;
+    },
+    async tabIdOf(page) {
+      // Without the "tabs" permission the worker cannot read tab URLs, so activate the page's
+      // tab and ask for the active one.
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      });
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

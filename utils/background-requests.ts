@@ -1,0 +1,41 @@
+// Answers each request the background receives, after checking its shape.
+import type { Runtime } from 'webextension-polyfill';
+import { buildCardModel } from '../rules/card-model-builder';
+import { findChip } from '../rules/lookup';
+import { buildMatcherIndex } from '../rules/matcher-index';
+import type { Dataset } from '../rules/schema';
+import type { Responses, TabInfo } from './messages';
+import { RequestSchema } from './message-schema';
+import { readerLang } from './reader-lang';
+import { recordFrameMentions, tabMentions } from './tab-mentions';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function handleRequest(dataset: Dataset, message: unknown, sender: Runtime.MessageSender): Promise<Responses[keyof Responses] | undefined> {
+  const parsed = RequestSchema.safeParse(message);
+  if (!parsed.success) return undefined; // not ours, or malformed: ignore
+  const request = parsed.data;
+  switch (request.type) {
+    case 'matcher-index':
+      return buildMatcherIndex(dataset);
+    case 'card':
+      return buildCardModel(dataset, request.chipId, today(), await readerLang());
+    case 'lookup': {
+      const chip = findChip(dataset, request.query);
+      return chip ? buildCardModel(dataset, chip.id, today(), await readerLang()) : null;
+    }
+    case 'page-mentions': {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await recordFrameMentions(tabId, sender.frameId ?? 0, request.host, request.counts);
+      return null;
+    }
+    case 'tab-info': {
+      const { host, counts } = await tabMentions(request.tabId);
+      const mentions: TabInfo['mentions'] = [...counts]
+        .filter(([, count]) => count > 0)
+        .map(([chipId, count]) => ({ chipId, name: dataset.chips.find((c) => c.id === chipId)?.name ?? chipId, count }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      return { host, mentions };
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// The background's check on every message it receives: a content script runs beside hostile
+// pages, so nothing it sends is trusted until it parses.
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+const chipId = z.string().max(80).regex(/^[a-z0-9-]+$/);
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('matcher-index') }),
+  z.object({ type: z.literal('card'), chipId }),
+  z.object({ type: z.literal('lookup'), query: z.string().max(200) }),
+  z.object({
+    type: z.literal('page-mentions'),
+    host: z.string().max(253),
+    counts: z.record(chipId, z.number().int().nonnegative().max(1_000_000)),
+  }),
+  z.object({ type: z.literal('tab-info'), tabId: z.number().int().nonnegative() }),
+]);

@@ -1,0 +1,42 @@
+// Per-tab record of what each frame's content script marked, kept in session storage so the
+// popup's "On this page" list survives the service worker going to sleep.
+import { browser } from 'wxt/browser';
+
+interface TabRecord {
+  /** Host of the top frame. */
+  host: string | null;
+  /** frameId → chipId → count. */
+  frames: Record<string, Record<string, number>>;
+}
+
+const key = (tabId: number) => `mentions:${tabId}`;
+
+async function read(tabId: number): Promise<TabRecord> {
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabRecord | undefined;
+  return stored ?? { host: null, frames: {} };
+}
+
+export async function recordFrameMentions(tabId: number, frameId: number, host: string, counts: Record<string, number>): Promise<void> {
+  const record = await read(tabId);
+  if (frameId === 0) record.host = host;
+  record.frames[String(frameId)] = counts;
+  await browser.storage.session.set({ [key(tabId)]: record });
+}
+
+/** Called when the tab starts loading a new document: the old page's frames are gone. */
+export async function resetTab(tabId: number): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: { host: null, frames: {} } satisfies TabRecord });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+export async function tabMentions(tabId: number): Promise<{ host: string | null; counts: Map<string, number> }> {
+  const record = await read(tabId);
+  const counts = new Map<string, number>();
+  for (const frame of Object.values(record.frames)) {
+    for (const [chipId, n] of Object.entries(frame)) counts.set(chipId, (counts.get(chipId) ?? 0) + n);
+  }
+  return { host: record.host, counts };
+}

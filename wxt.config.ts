@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import { assertBundledDatasetValid } from './rules/validate-build';
+
+// Version comes from package.json (WXT reads it); this is the one place it lives.
+export default defineConfig({
+  // Parallel work (and tests) may build into separate folders.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'ChipLens',
+    description:
+      'Marks AI-chip names (H20, H200, B30A, GB300, MI308…) on news pages and shows their current US export-control status, with sources.',
+    permissions: ['storage'],
+    action: { default_title: 'ChipLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'chiplens@chiplens.dev',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  hooks: {
+    // The build refuses an invalid dataset, naming the bad file and field.
+    'build:before': () => assertBundledDatasetValid(),
+  },
+});
