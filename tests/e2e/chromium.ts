@@ -53,7 +53,8 @@ export async function launchChromium(dist = CHROME_DIST): Promise<ExtensionBrows
       // tab and ask for the active one.
       await page.bringToFront();
       return worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        const tabs = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.tabs;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
         if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
       });
