@@ -1,0 +1,133 @@
+// How one chip name is written in the wild, as regex source: per-character classes that accept
+// half- and full-width forms (and both cases where that is safe), and optional separators
+// between a name's parts. The text is never normalised, so match offsets index the original
+// string (each full-width form is one UTF-16 unit, like its ASCII twin).
+// Also `nameKey`, the one normalisation shared by the matcher and rules/lookup.ts.
+
+const FULL_WIDTH_OFFSET = 0xfee0; // 'Ａ' (U+FF21) - 'A'
+
+/** Characters that separate a name's parts: space, NBSP, ideographic space, hyphens and dashes. */
+export const SEPARATOR_CLASS = '[ \\u00a0\\u3000\\-\\u2010\\u2011\\u2013\\uff0d]';
+const SEPARATOR_RUN = /[ \u00a0\u3000\-\u2010\u2011\u2013\uff0d]+/g;
+
+/**
+ * A name's comparison key: full-width folded to ASCII, lower case, separators removed.
+ * `nameKey('ＨＧＸ h-20') === nameKey('HGX H20') === 'hgxh20'`.
+ */
+export function nameKey(s: string): string {
+  let out = '';
+  for (const ch of s.trim()) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - FULL_WIDTH_OFFSET) : ch;
+  }
+  return out.toLowerCase().replace(SEPARATOR_RUN, '');
+}
+
+/** Number of separator runs in `s` ("HGX H-20" → 2): more than the name has means a loose variant. */
+export function separatorRuns(s: string): number {
+  return s.match(SEPARATOR_RUN)?.length ?? 0;
+}
+
+/**
+ * Names with a digit (H20, MI308X, 昇腾910C) match case-insensitively: their letters are codes,
+ * not words. Names without one are matched with the case they are written in.
+ */
+export function isCaseInsensitiveName(name: string): boolean {
+  return /[0-9]/.test(name);
+}
+
+type Kind = 'letter' | 'digit' | 'sep' | 'other';
+
+function kindOf(ch: string): Kind {
+  if (/[A-Za-z]/.test(ch)) return 'letter';
+  if (/[0-9]/.test(ch)) return 'digit';
+  if (/[\s\-\u2010\u2011\u2013\uff0d]/.test(ch)) return 'sep';
+  return 'other';
+}
+
+function escapeRegex(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** One character of a name as a regex class: itself, its full-width form, and the other case if allowed. */
+function charClass(ch: string, caseInsensitive: boolean): string {
+  const forms = new Set<string>();
+  const variants = caseInsensitive && /[A-Za-z]/.test(ch) ? [ch.toUpperCase(), ch.toLowerCase()] : [ch];
+  for (const v of variants) {
+    forms.add(v);
+    forms.add(String.fromCharCode(v.charCodeAt(0) + FULL_WIDTH_OFFSET));
+  }
+  return `[${[...forms].join('')}]`;
+}
+
+/**
+ * A name as a list of regex units (one per character or separator), so names can share a trie.
+ * Separators: where a name's parts change from letters or CJK to digits or back (H|20, 昇腾|910C,
+ * 英伟达|H20) one optional separator is accepted (`H-20`, `H 20`, `MI 308`); a space in the
+ * name accepts 1–3 separators, or none where it sits before digits (`Ascend910C`). Never between
+ * digits and a following letter: `MI308 X` is not `MI308X`.
+ */
+export function nameUnits(name: string): string[] {
+  const ci = isCaseInsensitiveName(name);
+  const chars = [...name.trim()];
+  const units: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const kind = kindOf(ch);
+    if (kind === 'sep') {
+      while (i + 1 < chars.length && kindOf(chars[i + 1] as string) === 'sep') i++;
+      const next = chars[i + 1];
+      units.push(next !== undefined && kindOf(next) === 'digit' ? `${SEPARATOR_CLASS}{0,3}` : `${SEPARATOR_CLASS}{1,3}`);
+      continue;
+    }
+    const prev = chars[i - 1];
+    const prevKind = prev === undefined ? undefined : kindOf(prev);
+    if (prevKind !== undefined && prevKind !== 'sep' && prevKind !== kind && !(prevKind === 'digit' && kind === 'letter')) {
+      units.push(`${SEPARATOR_CLASS}?`);
+    }
+    units.push(kind === 'other' ? escapeRegex(ch) : charClass(ch, ci));
+  }
+  return units;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+  depth: number; // longest path below, to try longer names first
+}
+
+/**
+ * All names as one trie-shaped regex source (`H(?:[Gg]…|…)`): the engine walks shared prefixes
+ * once instead of trying every name at every position. A name that is a prefix of another is an
+ * optional tail (greedy), so the longer name is tried first and the shorter one is the fallback.
+ */
+export function namesToRegexSource(names: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), terminal: false, depth: 0 };
+  for (const name of names) {
+    let node = root;
+    for (const unit of nameUnits(name)) {
+      let child = node.children.get(unit);
+      if (!child) {
+        child = { children: new Map(), terminal: false, depth: 0 };
+        node.children.set(unit, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const depth = (node: TrieNode): number => {
+    node.depth = 0;
+    for (const c of node.children.values()) node.depth = Math.max(node.depth, depth(c) + 1);
+    return node.depth;
+  };
+  depth(root);
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.children]
+      .sort((a, b) => b[1].depth - a[1].depth)
+      .map(([unit, child]) => unit + emit(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 && !node.terminal ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    return node.terminal ? `${body}?` : body;
+  };
+  return emit(root);
+}
