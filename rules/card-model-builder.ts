@@ -1,14 +1,149 @@
-// PLACEHOLDER: the rules issue (#3) implements this on top of rules/status.ts and rules/thresholds.ts.
-import type { CardModel, Lang } from './card-model';
-import type { Dataset } from './schema';
+// Builds the plain, localised CardModel for one chip on one date: status per destination
+// (rules/status.ts), the controlling events with their sources, and the chip's specs against the
+// 3A090 thresholds (rules/thresholds.ts). Never throws on a valid dataset.
+import type { CardModel, DestinationStatusView, EventView, Lang, ThresholdView } from './card-model';
+import { kindLabel, regimeLabel, statusLabel } from './labels';
+import type { Chip, ClassificationCode, Confidence, Dataset, Event, Regime, Spec } from './schema';
+import { resolveStatus } from './status';
+import { classify, figuresOf, formatNumber, type Classification, type Figures } from './thresholds';
+
+type ConfidenceView = { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+
+function confidenceView(c: Confidence | undefined, lang: Lang): ConfidenceView | undefined {
+  if (!c || c.level === 'confirmed') return undefined;
+  return { level: c.level, ...(c.note ? { note: c.note[lang] } : {}) };
+}
+
+function eventView(dataset: Dataset, e: Event, lang: Lang): EventView {
+  const confidence = confidenceView(e.confidence, lang);
+  return {
+    id: e.id,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    kind: e.kind,
+    kindLabel: kindLabel(e.kind, lang),
+    title: e.title[lang],
+    summary: e.summary[lang],
+    inForce: e.inForce,
+    sources: e.sources.flatMap((sid) => {
+      const s = dataset.sources.find((x) => x.id === sid);
+      return s ? [{ title: s.title, publisher: s.publisher, date: s.date, url: s.url, reliability: s.reliability }] : [];
+    }),
+    ...(confidence ? { confidence } : {}),
+  };
+}
+
+function destinationView(dataset: Dataset, chip: Chip, destinationId: string, name: string, date: string, lang: Lang): DestinationStatusView {
+  const r = resolveStatus(dataset, chip.id, destinationId, date);
+  const confidence = confidenceView(r.confidence, lang);
+  return {
+    destinationId,
+    destinationName: name,
+    status: r.status,
+    statusLabel: statusLabel(r.status, lang),
+    since: r.since,
+    conditions: r.conditions.map((c) => c[lang]),
+    events: r.events.map((e) => eventView(dataset, e, lang)),
+    watch: r.watch.map((e) => eventView(dataset, e, lang)),
+    ...(confidence ? { confidence } : {}),
+  };
+}
+
+const num = (v: number | null): string => (v === null ? '?' : formatNumber(v));
+
+const TIER: Record<Lang, Partial<Record<ClassificationCode, string>>> = {
+  en: {
+    '3A090.a': '3A090.a, the top tier of controlled AI chips',
+    '3A090.b': '3A090.b, controlled but eligible for the NAC notification exception',
+    '3A090': 'controlled as 3A090 under the 2022 rule',
+    'not-3A090': 'outside 3A090, so these thresholds alone do not require a licence',
+  },
+  zh: {
+    '3A090.a': '属3A090.a，即受管制AI芯片的最高一档',
+    '3A090.b': '属3A090.b，受管制但可适用NAC通知例外',
+    '3A090': '按2022年规则属3A090管制范围',
+    'not-3A090': '不在3A090范围内，仅凭这些门槛无需许可证',
+  },
+};
+
+/** The deciding comparison, in figures, e.g. "TPP 2,368 < 2,400 and PD 2.9 < 3.2". */
+function decidingFigures(result: Classification, f: Figures, and: string): string {
+  const tpp = `TPP ${num(f.tpp)}`;
+  const pd = `PD ${num(f.performanceDensity)}`;
+  const t = f.tpp ?? 0;
+  if (result.regime === '2022') {
+    const io = `I/O ${num(f.interconnectGBs)} GB/s`;
+    if (result.code === '3A090') return `${tpp} ≥ 4,800 ${and} ${io} ≥ 600 GB/s`;
+    return result.tests[0]?.met === false ? `${tpp} < 4,800` : `${io} < 600 GB/s`;
+  }
+  const met = result.tests.map((x) => x.met);
+  switch (result.code) {
+    case '3A090.a':
+      return met[0] ? `${tpp} ≥ 4,800` : `${tpp} ≥ 1,600 ${and} ${pd} ≥ 5.92`;
+    case '3A090.b':
+      return met[2] ? `2,400 ≤ ${tpp} < 4,800 ${and} 1.6 ≤ ${pd} < 5.92` : `${tpp} ≥ 1,600 ${and} 3.2 ≤ ${pd} < 5.92`;
+    default:
+      if (t < 1600) return `${tpp} < 1,600`;
+      if (t < 2400) return `${tpp} < 2,400 ${and} ${pd} < 3.2`;
+      return `${tpp} < 4,800 ${and} ${pd} < 1.6`;
+  }
+}
+
+/** One sentence: the deciding figures, then what the classification means. */
+function explain(result: Classification, figures: Figures, recorded: ClassificationCode | undefined, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (result.code === 'unknown') {
+    if (recorded && recorded !== 'unknown') {
+      return zh ? `相关数据未公布；来源记载为${recorded}。` : `The figures are not published; sources record it as ${recorded}.`;
+    }
+    return zh ? '判断所需的数据未公布，分类未知。' : 'The figures this test needs are not published, so the classification is unknown.';
+  }
+  const because = decidingFigures(result, figures, zh ? '且' : 'and');
+  return zh ? `${because}：${TIER.zh[result.code]}。` : `${because}: ${TIER.en[result.code]}.`;
+}
+
+function specView(label: string, spec: Spec | undefined, unit: string, lang: Lang): ThresholdView['specs'][number] {
+  const value = spec?.value ?? null;
+  return { label, value: value === null ? (lang === 'zh' ? '未知' : 'unknown') : `${num(value)}${unit}`, derived: spec?.derived ?? false, unknown: value === null };
+}
+
+function thresholdView(chip: Chip, regime: Regime, figures: Figures, lang: Lang): ThresholdView {
+  const result = classify(regime, figures);
+  const recorded = chip.classification[regime]?.code;
+  const zh = lang === 'zh';
+  const specs =
+    regime === '2023'
+      ? [specView('TPP', chip.specs.tpp, '', lang), specView(zh ? '性能密度 (PD)' : 'Performance density (PD)', chip.specs.performanceDensity, '', lang)]
+      : [specView('TPP', chip.specs.tpp, '', lang), specView(zh ? '芯片间 I/O' : 'Chip-to-chip I/O', chip.specs.interconnectGBs, ' GB/s', lang)];
+  return {
+    regimeLabel: regimeLabel(regime, lang),
+    classification: result.code === 'unknown' && recorded ? recorded : result.code,
+    explanation: explain(result, figures, recorded, lang),
+    specs,
+    tests: result.tests.map((t) => ({ label: t.label, met: t.met })),
+  };
+}
 
 export function buildCardModel(dataset: Dataset, chipId: string, date: string, lang: Lang): CardModel | null {
   const chip = dataset.chips.find((c) => c.id === chipId);
   if (!chip) return null;
+  const figures = figuresOf(chip);
+  const confidence = confidenceView(chip.confidence, lang);
   return {
-    chipId: chip.id, name: chip.name, vendor: chip.vendor, architecture: chip.architecture,
-    summary: chip.summary[lang], chinaSpecific: chip.chinaSpecific, availability: chip.availability,
-    lang, date, destinations: [], thresholds: [],
-    asOf: dataset.meta.asOf, datasetVersion: dataset.meta.version, disclaimer: dataset.meta.disclaimer[lang],
+    chipId: chip.id,
+    name: chip.name,
+    vendor: chip.vendor,
+    architecture: chip.architecture,
+    summary: chip.summary[lang],
+    chinaSpecific: chip.chinaSpecific,
+    availability: chip.availability,
+    ...(confidence ? { confidence } : {}),
+    lang,
+    date,
+    destinations: dataset.destinations.map((d) => destinationView(dataset, chip, d.id, d.name[lang], date, lang)),
+    thresholds: (['2023', '2022'] as const).map((regime) => thresholdView(chip, regime, figures, lang)),
+    asOf: dataset.meta.asOf,
+    datasetVersion: dataset.meta.version,
+    disclaimer: dataset.meta.disclaimer[lang],
   };
 }

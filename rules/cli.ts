@@ -1,0 +1,72 @@
+// The maintainers' command line: `npm run rules -- <command>`. Wiring only; each command lives
+// in rules/commands/. `--data <dir>` (or CHIPLENS_DATA_DIR) points every command at another
+// copy of rules/data.
+import { resolve } from 'node:path';
+import { runCheck, DEFAULT_DATA_DIR } from './commands/check';
+import { runLookup } from './commands/lookup';
+
+const HELP = `ChipLens rules CLI
+
+Usage: npm run rules -- <command> [options]
+
+Commands:
+  check                         validate rules/data/*.json (schema + cross-record checks)
+  lookup <name or alias>        what the hover card says about a chip
+      --to CC                   destination country code (default CN; HK, MO → CN; unlisted → OTHER)
+      --on YYYY-MM-DD           date to resolve the status for (default today)
+      --lang en|zh              language of the labels (default en)
+      --json                    print one JSON object instead of text
+  scan <file or -> [--json]     list the chip mentions the matcher finds in a text file (or stdin)
+
+Global options:
+  --data <dir>                  read the dataset from <dir> instead of rules/data
+  --help                        show this help
+
+Exit codes: 0 ok; 1 invalid data; 2 bad arguments or unknown chip.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = [...argv];
+  let dir = process.env.CHIPLENS_DATA_DIR ? resolve(process.env.CHIPLENS_DATA_DIR) : DEFAULT_DATA_DIR;
+  const at = args.indexOf('--data');
+  if (at >= 0) {
+    const value = args[at + 1];
+    if (!value || value.startsWith('--')) {
+      console.error('rules: --data needs a folder, e.g. --data /tmp/my-rules-data');
+      return 2;
+    }
+    dir = resolve(value);
+    args.splice(at, 2);
+  }
+  process.env.CHIPLENS_DATA_DIR = dir; // so commands loaded later (scan) read the same folder
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'check':
+      return runCheck(dir);
+    case 'lookup':
+      return runLookup(rest, dir);
+    case 'scan': {
+      // Loaded on demand: it compiles the matcher, which the other commands do not need.
+      const { runScan } = await import('./commands/scan');
+      return runScan(rest);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(HELP);
+      return 0;
+    default:
+      console.error(`rules: unknown command "${command}"\n\n${HELP}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

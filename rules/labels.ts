@@ -1,0 +1,40 @@
+// Plain words for the dataset's codes, in English and Chinese: statuses, event kinds,
+// confidence levels and 3A090 regimes. The card, the popup and the CLI all read them from here.
+import type { Lang } from './card-model';
+import type { Confidence, EventKind, Regime, StatusCode } from './schema';
+
+type Words<K extends string> = Record<K, Record<Lang, string>>;
+
+const STATUS: Words<StatusCode> = {
+  'not-controlled': { en: 'No US licence needed', zh: '无需美国许可证' },
+  licensed: { en: 'Licence needed — being granted, with conditions', zh: '需要许可证——正在发放，附带条件' },
+  'case-by-case': { en: 'Licence needed — reviewed case by case; approvals unclear', zh: '需要许可证——逐案审查，能否获批尚不明确' },
+  denied: { en: 'Licence needed — presumption of denial / not allowed', zh: '需要许可证——推定拒绝／不予放行' },
+  unknown: { en: 'Unknown', zh: '未知' },
+};
+
+const KIND: Words<EventKind> = {
+  rule: { en: 'Rule', zh: '法规' },
+  'licence-decision': { en: 'Licence decision', zh: '许可决定' },
+  announcement: { en: 'Announcement', zh: '官方表态' },
+  bill: { en: 'Bill', zh: '法案' },
+  'china-measure': { en: 'China-side measure', zh: '中方措施' },
+  report: { en: 'Report', zh: '报道' },
+};
+
+const CONFIDENCE: Words<Confidence['level']> = {
+  confirmed: { en: 'Confirmed', zh: '已证实' },
+  reported: { en: 'Reported, not confirmed', zh: '据报道，未经证实' },
+  uncertain: { en: 'Uncertain', zh: '不确定' },
+  disputed: { en: 'Disputed', zh: '存在争议' },
+};
+
+const REGIME: Words<Regime> = {
+  '2022': { en: 'ECCN 3A090 (Oct 2022 rule)', zh: 'ECCN 3A090（2022年10月规则）' },
+  '2023': { en: 'ECCN 3A090 (Oct 2023 rule)', zh: 'ECCN 3A090（2023年10月规则）' },
+};
+
+export const statusLabel = (status: StatusCode, lang: Lang): string => STATUS[status][lang];
+export const kindLabel = (kind: EventKind, lang: Lang): string => KIND[kind][lang];
+export const confidenceLabel = (level: Confidence['level'], lang: Lang): string => CONFIDENCE[level][lang];
+export const regimeLabel = (regime: Regime, lang: Lang): string => REGIME[regime][lang];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildCardModel } from '../../../rules/card-model-builder';
+import { Dataset } from '../../../rules/schema';
+import { event, EVENTS, fixtureDataset, rawDataset } from './fixture-dataset';
+
+const data = fixtureDataset();
+
+describe('buildCardModel', () => {
+  it('returns null for a chip the dataset does not have', () => {
+    expect(buildCardModel(data, 'nvidia-h21', '2026-01-01', 'en')).toBeNull();
+  });
+
+  it('lists every destination in dataset order with its status in plain words', () => {
+    const card = buildCardModel(data, 'nvidia-h20', '2025-09-01', 'en');
+    expect(card?.destinations.map((d) => [d.destinationId, d.status, d.statusLabel])).toEqual([
+      ['CN', 'licensed', 'Licence needed — being granted, with conditions'],
+      ['AE', 'unknown', 'Unknown'],
+      ['SA', 'unknown', 'Unknown'],
+      ['OTHER', 'unknown', 'Unknown'],
+    ]);
+    const cn = card?.destinations[0];
+    expect(cn).toMatchObject({ since: '2025-08-08', conditions: ['15% of revenue to the US government'] });
+    expect(cn?.events[0]).toMatchObject({
+      id: '2025-08-08-h20-licences', kind: 'licence-decision', kindLabel: 'Licence decision', title: 'Title 2025-08-08-h20-licences',
+      sources: [{ title: 'A source', publisher: 'Pub', date: '2025-01-01', url: 'https://example.org/a', reliability: 'primary' }],
+    });
+    expect(cn?.watch.map((w) => [w.id, w.kindLabel])).toEqual([['2025-07-31-cac-summons', 'China-side measure']]);
+  });
+
+  it('localises labels, names, titles and conditions in Chinese', () => {
+    const cn = buildCardModel(data, 'nvidia-h20', '2025-09-01', 'zh')?.destinations[0];
+    expect(cn).toMatchObject({ destinationName: '中国', statusLabel: '需要许可证——正在发放，附带条件', conditions: ['15%收入上缴美国政府'] });
+    expect(cn?.events[0]?.kindLabel).toBe('许可决定');
+  });
+
+  it('explains the 2023 and 2022 thresholds, 2023 first', () => {
+    const card = buildCardModel(data, 'nvidia-h100', '2025-09-01', 'en');
+    expect(card?.thresholds.map((t) => [t.regimeLabel, t.classification])).toEqual([
+      ['ECCN 3A090 (Oct 2023 rule)', '3A090.a'],
+      ['ECCN 3A090 (Oct 2022 rule)', '3A090'],
+    ]);
+    expect(card?.thresholds[0]?.explanation).toBe('TPP 15,830 ≥ 4,800: 3A090.a, the top tier of controlled AI chips.');
+    expect(card?.thresholds[0]?.tests[0]).toEqual({ label: 'TPP ≥ 4,800', met: true });
+    expect(card?.thresholds[0]?.specs).toEqual([
+      { label: 'TPP', value: '15,830', derived: false, unknown: false },
+      { label: 'Performance density (PD)', value: '19.4', derived: false, unknown: false },
+    ]);
+  });
+
+  it.each([
+    ['nvidia-h20', 0, 'TPP 2,368 < 2,400 and PD 2.91 < 3.2: outside 3A090, so these thresholds alone do not require a licence.'],
+    ['nvidia-a800', 1, 'I/O 400 GB/s < 600 GB/s: outside 3A090, so these thresholds alone do not require a licence.'],
+    ['nvidia-b30a', 0, 'The figures are not published; sources record it as 3A090.a.'],
+    ['amd-mi308', 0, 'The figures this test needs are not published, so the classification is unknown.'],
+  ])('explains %s (threshold %i)', (chipId, i, sentence) => {
+    expect(buildCardModel(data, chipId, '2025-09-01', 'en')?.thresholds[i]?.explanation).toBe(sentence);
+  });
+
+  it('shows a recorded classification when the figures are unknown, and marks the figures unknown', () => {
+    const t = buildCardModel(data, 'nvidia-b30a', '2025-09-01', 'zh')?.thresholds[0];
+    expect(t?.classification).toBe('3A090.a');
+    expect(t?.specs[0]).toEqual({ label: 'TPP', value: '未知', derived: false, unknown: true });
+  });
+
+  it('carries unconfirmed confidence and the dataset’s version and disclaimer', () => {
+    const d = fixtureDataset({
+      events: [...EVENTS, event('2026-02-01-rumour', '2026-02-01', 'licence-decision', [{ chips: { ids: ['nvidia-h20'] }, destinations: ['CN'], status: 'licensed' }], {
+        confidence: { level: 'reported', note: { en: 'One source', zh: '单一来源' } },
+      })],
+    });
+    const card = buildCardModel(d, 'nvidia-h20', '2026-03-01', 'en');
+    expect(card?.destinations[0]?.confidence).toEqual({ level: 'reported', note: 'One source' });
+    expect(card?.destinations[0]?.events[0]?.confidence).toEqual({ level: 'reported', note: 'One source' });
+    expect(card).toMatchObject({ datasetVersion: '2026.11.29', asOf: '2026-11-29', disclaimer: 'Not legal advice.', date: '2026-03-01' });
+  });
+
+  it('does not throw on a minimal dataset with no events', () => {
+    const d = Dataset.parse({ ...rawDataset(), events: [] });
+    for (const c of d.chips) expect(() => buildCardModel(d, c.id, '2026-01-01', 'zh')).not.toThrow();
+  });
+});

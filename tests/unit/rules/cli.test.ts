@@ -1,0 +1,108 @@
+// End to end: the CLI as maintainers run it (`npx tsx rules/cli.ts …`), against the real data
+// and against temporary data folders (--data) holding the fixture or a deliberate mistake.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EVENTS, rawDataset } from './fixture-dataset';
+
+const run = (...args: string[]) => {
+  const r = spawnSync('npx', ['tsx', 'rules/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const temps: string[] = [];
+function tempData(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chiplens-data-'));
+  temps.push(dir);
+  edit(dir);
+  return dir;
+}
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function writeFixture(dir: string, raw = rawDataset()): void {
+  for (const [key, value] of Object.entries(raw)) writeFileSync(join(dir, `${key}.json`), JSON.stringify(value, null, 2));
+}
+
+describe('rules CLI', { timeout: 60_000 }, () => {
+  it('--help lists the commands', () => {
+    const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/check[\s\S]*lookup[\s\S]*scan/);
+  });
+
+  it('check passes on the real data', () => {
+    const r = run('check');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^✔ rules\/data valid: \d+ chips, \d+ events, \d+ sources \(version \d{4}\.\d{2}\.\d{2}(-\d+)?, as of \d{4}-\d{2}-\d{2}\)/);
+  });
+
+  it('check names the file and line of a JSON syntax error', () => {
+    const dir = tempData((d) => {
+      cpSync('rules/data', d, { recursive: true });
+      writeFileSync(join(d, 'events.json'), readFileSync(join(d, 'events.json'), 'utf8').replace(/\]\s*$/, ',]'));
+    });
+    const r = run('check', '--data', dir);
+    expect(r.code).toBe(1);
+    const line = readFileSync(join(dir, 'events.json'), 'utf8').split('\n').findIndex((l) => l.includes(',]')) + 1;
+    expect(r.err).toContain(`${join(dir, 'events.json')}: invalid JSON: Unexpected token ']' (line ${line}, column `);
+  });
+
+  it('check names the record and field of a cross-record mistake', () => {
+    const raw = rawDataset();
+    const events = EVENTS.map((e, i) => (i === 3 ? { ...e, effects: [{ ...e.effects[0], chips: { ids: ['nvidia-h21'] } }] } : e));
+    const dir = tempData((d) => writeFixture(d, { ...raw, events }));
+    const r = run('check', '--data', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('rules/data/events.json: event "2025-04-09-is-informed" › effects.0.chips.ids: unknown chip id "nvidia-h21"');
+  });
+
+  it('lookup --json prints one object with the resolved status (fixture data)', () => {
+    const dir = tempData((d) => writeFixture(d));
+    const r = run('lookup', 'Nvidia H-200', '--to', 'HK', '--on', '2026-02-01', '--json', '--data', dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      chipId: 'nvidia-h200', name: 'H200', destination: 'CN', date: '2026-02-01', status: 'case-by-case', since: '2026-01-15',
+      conditions: [], confidence: null,
+      events: [{ id: '2026-01-13-case-by-case', date: '2026-01-13', kind: 'rule', title: 'Title 2026-01-13-case-by-case', sources: [{ title: 'A source', publisher: 'Pub', date: '2025-01-01', url: 'https://example.org/a' }] }],
+      watch: [
+        { id: '2025-12-04-safe-chips-act', date: '2025-12-04', kind: 'bill', title: 'Title 2025-12-04-safe-chips-act' },
+        { id: '2025-11-05-state-dc-ban', date: '2025-11-05', kind: 'china-measure', title: 'Title 2025-11-05-state-dc-ban' },
+      ],
+    });
+  });
+
+  it('lookup prints what the card says, in Chinese on request, with the other destinations', () => {
+    const dir = tempData((d) => writeFixture(d));
+    const r = run('lookup', '英伟达H20', '--on', '2025-09-01', '--lang', 'zh', '--data', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('状态: 需要许可证——正在发放，附带条件 [licensed]');
+    expect(r.out).toContain('15%收入上缴美国政府');
+    expect(r.out).toContain('https://example.org/a');
+    expect(r.out).toContain('阿联酋 [AE]: 未知');
+  });
+
+  it('lookup works on the real data', () => {
+    const r = run('lookup', 'h20', '--on', '2025-05-01', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { chipId: string; destination: string; status: string; events: { sources: { url: string }[] }[] };
+    expect(json).toMatchObject({ chipId: 'nvidia-h20', destination: 'CN', status: 'denied' });
+    expect(json.events.flatMap((e) => e.sources.map((s) => s.url)).every((u) => u.startsWith('https://'))).toBe(true);
+  });
+
+  it.each([
+    [['lookup', 'H21'], /no chip called "H21"\. Close names: .*H20/],
+    [['lookup', 'H20', '--on', '2025-02-30'], /--on "2025-02-30" is not a date/],
+    [['lookup', 'H20', '--to', 'China'], /--to "China" is not a two-letter country code/],
+    [['lookup'], /give a chip name/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j exits 2 with a clear message', (args, message) => {
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe('');
+  });
+});

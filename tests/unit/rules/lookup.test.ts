@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { closeNames, findChip, normalizeName, searchChips } from '../../../rules/lookup';
+import { fixtureDataset } from './fixture-dataset';
+
+const data = fixtureDataset();
+
+describe('normalizeName', () => {
+  it.each([
+    ['H-20', 'h20'], ['ｈ２０', 'h20'], ['HGX H20', 'hgxh20'], ['Instinct MI308X', 'instinctmi308x'], ['H\u2011200', 'h200'], ['GB300 NVL72', 'gb300nvl72'],
+  ])('%s → %s', (input, out) => {
+    expect(normalizeName(input)).toBe(out);
+  });
+});
+
+describe('findChip', () => {
+  it.each([
+    ['H20', 'nvidia-h20'],
+    ['h20', 'nvidia-h20'],
+    ['H-20', 'nvidia-h20'],
+    ['H 20', 'nvidia-h20'],
+    ['ｈ２０', 'nvidia-h20'],
+    ['Nvidia H20', 'nvidia-h20'],
+    ['NVIDIA’s H20', 'nvidia-h20'],
+    ["Nvidia's H20", 'nvidia-h20'],
+    ['英伟达H20', 'nvidia-h20'],
+    ['英伟达的H20芯片', 'nvidia-h20'],
+    ['nvidia-h20', 'nvidia-h20'],
+    ['HGX H20', 'nvidia-h20'],
+    ['H200', 'nvidia-h200'],
+    ['H200 GPU', 'nvidia-h200'],
+    ['MI308X', 'amd-mi308'],
+    ['Instinct MI308X', 'amd-mi308'],
+    ['AMD Instinct MI308X', 'amd-mi308'],
+    ['amd mi308', 'amd-mi308'],
+    ['GB300 NVL72', 'nvidia-gb300'],
+  ])('%s → %s', (query, id) => {
+    expect(findChip(data, query)?.id).toBe(id);
+  });
+
+  it.each(['H21', '', '  ', 'Nvidia', 'H2'])('finds nothing for %j', (query) => {
+    expect(findChip(data, query)).toBeNull();
+  });
+});
+
+describe('searchChips', () => {
+  it('puts the exact match first, then prefix matches, in dataset order', () => {
+    expect(searchChips(data, 'H20').map((c) => c.id)).toEqual(['nvidia-h20', 'nvidia-h200']);
+    expect(searchChips(data, 'h').map((c) => c.id)).toEqual(['nvidia-h100', 'nvidia-h800', 'nvidia-h20', 'nvidia-h200']);
+  });
+  it('matches inside names and respects the limit', () => {
+    expect(searchChips(data, '308').map((c) => c.id)).toEqual(['amd-mi308']);
+    expect(searchChips(data, '80').map((c) => c.id)).toEqual(['nvidia-a800', 'nvidia-h800']);
+    expect(searchChips(data, 'Nvidia H2').map((c) => c.id)).toEqual(['nvidia-h20', 'nvidia-h200']);
+    expect(searchChips(data, 'h', 2)).toHaveLength(2);
+    expect(searchChips(data, '')).toEqual([]);
+  });
+});
+
+describe('closeNames', () => {
+  it('suggests names near a typo', () => {
+    expect(closeNames(data, 'H21')).toContain('H20');
+    expect(closeNames(data, 'zzzzzz')).toEqual([]);
+  });
+});
