@@ -1,0 +1,36 @@
+// A search box and what it found. The caller does the lookup and hands back the result.
+import type { CardModel } from '../rules/card-model';
+import { ChipCard } from './ChipCard';
+import type { UiStrings } from './ui-strings';
+
+export type SearchResult =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'found'; model: CardModel }
+  | { state: 'none'; query: string };
+
+export function ChipSearch({ s, query, result, onQuery }: { s: UiStrings; query: string; result: SearchResult; onQuery: (q: string) => void }) {
+  return (
+    <section class="cl-search">
+      <form role="search" onSubmit={(e) => (e.preventDefault(), onQuery(query))}>
+        <label class="cl-search-label">
+          <span>{s.searchLabel}</span>
+          <input
+            type="search"
+            name="q"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder={s.searchPlaceholder}
+            value={query}
+            onInput={(e) => onQuery(e.currentTarget.value)}
+          />
+        </label>
+      </form>
+      <div class="cl-search-result" aria-live="polite">
+        {result.state === 'loading' && <p class="cl-muted">{s.searching}</p>}
+        {result.state === 'none' && <p class="cl-muted">{s.notFound(result.query)}</p>}
+        {result.state === 'found' && <ChipCard model={result.model} />}
+      </div>
+    </section>
+  );
+}

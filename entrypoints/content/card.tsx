@@ -1,0 +1,219 @@
+// The hover card: a ChipCard in an open shadow root on a <chiplens-card> host appended to <html>
+// (never <body>, so switching off leaves the page's body untouched) only while a card is open.
+// Behaviour follows WCAG 1.4.13: hover delay before opening, a grace period before hiding,
+// hovering the card keeps it open, Esc closes, a tap opens at once and a tap elsewhere closes.
+// Placement is a few lines here rather than @floating-ui/dom, which cost 6 KB gzipped of the
+// content script's 25 KB budget for the one placement we need (below, else above, kept on screen).
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ChipCard } from '../../components/ChipCard';
+import cardCss from '../../components/chip-card.css?inline';
+import type { CardModel } from '../../rules/card-model';
+import { sendToBackground } from '../../utils/messages';
+import { settings } from '../../utils/storage';
+import shellCss from './card.css?inline';
+
+export interface MarkTarget {
+  chipId: string;
+  /** The marked range under the pointer (a live Range in the page). */
+  range: Range;
+}
+
+export interface CardController {
+  /**
+   * The pointer is over this mark, or over no mark (null). `tap` comes from a touch or a click
+   * and opens at once; `hover` waits for the hover delay. The card decides when to open and close
+   * (hover delay, hide grace, hovering the card itself keeps it open, Esc closes).
+   */
+  point(target: MarkTarget | null, how: 'hover' | 'tap'): void;
+  /** Close now (the site was switched off, the page navigated). */
+  close(): void;
+  /** Whether an event target is inside the card, so moves over the card don't count as "no mark". */
+  owns(target: EventTarget | null): boolean;
+}
+
+/** Time the pointer may spend between the mark and the card (or off both) before the card hides. */
+const HIDE_GRACE_MS = 300;
+
+interface OpenCard {
+  target: MarkTarget;
+  how: 'hover' | 'tap';
+  host: HTMLElement;
+  float: HTMLElement;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+interface Box {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where the card goes (viewport px): below the mark, or above it when it fits there and not
+ * below, shifted to stay `pad` inside the viewport. Pure, so it is unit-tested.
+ */
+export function placeCard(mark: Box, card: { width: number; height: number }, view: { width: number; height: number }, gap = 6, pad = 8) {
+  const below = mark.bottom + gap;
+  const above = mark.top - gap - card.height;
+  const fitsBelow = below + card.height <= view.height - pad;
+  const y = !fitsBelow && above >= pad ? above : Math.max(pad, Math.min(below, view.height - pad - card.height));
+  const x = Math.max(pad, Math.min(mark.left, view.width - pad - card.width));
+  return { x: Math.round(x), y: Math.round(y) };
+}
+
+export function createCardController(ctx: ContentScriptContext): CardController {
+  const models = new Map<string, Promise<CardModel | null>>(); // one fetch per chip per page
+  let hoverDelayMs = 250;
+  let open: OpenCard | null = null;
+  let pending: MarkTarget | null = null; // waiting for the hover delay or the model
+  let showTimer: number | undefined;
+  let hideTimer: number | undefined;
+  let overCard = false;
+  let generation = 0; // bumps whenever an in-flight open must be dropped
+
+  void settings.getValue().then((s) => (hoverDelayMs = s.hoverDelayMs));
+  ctx.onInvalidated(settings.watch((s) => (hoverDelayMs = s?.hoverDelayMs ?? 250)));
+
+  function model(chipId: string): Promise<CardModel | null> {
+    let p = models.get(chipId);
+    if (!p) {
+      p = sendToBackground({ type: 'card', chipId }).catch(() => {
+        models.delete(chipId); // try again next time (e.g. the background was restarting)
+        return null;
+      });
+      models.set(chipId, p);
+    }
+    return p;
+  }
+
+  function cancelHide() {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+  }
+
+  /** Removes the open card, leaving any pending open alone. */
+  function removeCard() {
+    cancelHide();
+    overCard = false;
+    if (!open) return;
+    render(null, open.float);
+    open.host.remove();
+    open = null;
+  }
+
+  function close() {
+    clearTimeout(showTimer);
+    generation++;
+    pending = null;
+    removeCard();
+  }
+
+  function scheduleHide() {
+    if (hideTimer !== undefined) return;
+    hideTimer = ctx.setTimeout(() => {
+      hideTimer = undefined;
+      if (!overCard) removeCard();
+    }, HIDE_GRACE_MS);
+  }
+
+  function mount(target: MarkTarget, how: 'hover' | 'tap', cardModel: CardModel) {
+    removeCard();
+    const host = document.createElement('chiplens-card');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = shellCss + cardCss;
+    const float = document.createElement('div');
+    float.className = 'cl-float';
+    float.style.visibility = 'hidden'; // until the first position is known
+    float.addEventListener('pointerenter', () => {
+      overCard = true;
+      cancelHide();
+    });
+    float.addEventListener('pointerleave', (e) => {
+      overCard = false;
+      // A finger lifting also "leaves": a tapped card stays until a tap elsewhere.
+      if (open?.how === 'hover' && e.pointerType !== 'touch') scheduleHide();
+    });
+    shadow.append(style, float);
+    render(<ChipCard model={cardModel} />, float);
+    (document.fullscreenElement ?? document.documentElement).append(host);
+
+    open = { target, how, host, float };
+    place();
+  }
+
+  /** Puts the open card by its mark; hides it while the mark is scrolled out of view. */
+  function place() {
+    if (!open) return;
+    const mark = open.target.range.getBoundingClientRect();
+    if (mark.width === 0 && mark.height === 0) return close(); // the marked text went away
+    const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const { x, y } = placeCard(mark, open.float.getBoundingClientRect(), view);
+    const visible = mark.bottom > 0 && mark.top < view.height;
+    Object.assign(open.float.style, { left: `${x}px`, top: `${y}px`, visibility: visible ? 'visible' : 'hidden' });
+  }
+
+  async function show(target: MarkTarget, how: 'hover' | 'tap') {
+    const mine = ++generation;
+    const cardModel = await model(target.chipId);
+    if (mine !== generation || ctx.isInvalid || !cardModel) return;
+    pending = null;
+    mount(target, how, cardModel);
+  }
+
+  function sameMark(a: MarkTarget | null, b: MarkTarget) {
+    return a !== null && a.chipId === b.chipId && a.range === b.range;
+  }
+
+  ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    // Conservative: the page's own Esc handling (dialogs, editors, IMEs) wins.
+    if (!open || e.key !== 'Escape' || e.defaultPrevented || e.isComposing || isEditable(e.target)) return;
+    close();
+  });
+  ctx.addEventListener(document, 'fullscreenchange', () => close());
+  let frame = 0; // one placement per frame however many scroll events arrive
+  function placeSoon() {
+    if (!open || frame) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  }
+  ctx.addEventListener(window, 'scroll', placeSoon, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', placeSoon, { passive: true });
+  ctx.onInvalidated(close);
+
+  return {
+    point(target, how) {
+      if (!target) {
+        clearTimeout(showTimer);
+        if (pending) generation++;
+        pending = null;
+        if (!open) return;
+        if (how === 'tap') close();
+        else if (!overCard) scheduleHide();
+        return;
+      }
+      if (open && sameMark(open.target, target)) {
+        cancelHide();
+        if (how === 'tap') open.how = 'tap';
+        return;
+      }
+      if (how === 'hover' && sameMark(pending, target)) return; // already on its way
+      clearTimeout(showTimer);
+      pending = target;
+      if (how === 'tap') void show(target, how);
+      else showTimer = ctx.setTimeout(() => void show(target, how), hoverDelayMs);
+    },
+    close,
+    owns(target) {
+      if (!open || !(target instanceof Node)) return false;
+      return target === open.host || open.host.contains(target);
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// The hover card in Chromium: opens on hover over a mark (English and Chinese pages), shows the
+// chip and its status, stays while hovered, closes on Esc and on moving away, links are https and
+// clickable, and the page's body is never touched.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ExtensionBrowser } from './chromium';
+import { startPageServer, type PageServer } from './server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startPageServer()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const card = (page: Page) => page.locator('chiplens-card [data-chip-id]');
+
+/** Centre of the first mark inside #target, read from the page's highlight registry. */
+async function markCentre(page: Page): Promise<{ x: number; y: number; text: string }> {
+  await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+  return page.evaluate(() => {
+    const target = document.getElementById('target')!;
+    for (const r of CSS.highlights.get('chiplens')! as unknown as Iterable<AbstractRange>) {
+      if (!(r instanceof Range) || !target.contains(r.startContainer)) continue;
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: r.toString() };
+    }
+    throw new Error('no mark in #target');
+  });
+}
+
+/** Centre of #away, a paragraph without chips. */
+async function awayPoint(page: Page) {
+  const box = (await page.locator('#away').boundingBox())!;
+  return { x: box.x + 20, y: box.y + box.height / 2 };
+}
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+describe('hover card', () => {
+  it('opens on hover over a mark with the chip name and status, leaving body alone', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    expect(mark.text).toBe('H20');
+    const bodyBefore = await page.evaluate(() => document.body.innerHTML);
+
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card(page).getAttribute('data-chip-id')).toBe('nvidia-h20');
+    expect(await card(page).locator('h2').textContent()).toBe('H20');
+    // China's status, in words.
+    const badge = card(page).locator('[data-destination="CN"] .cl-badge');
+    expect((await badge.textContent())?.trim()).toMatch(/\w{3,}/);
+    expect(await card(page).textContent()).toContain('Information, not legal advice');
+
+    // The host hangs off <html>, not <body>.
+    expect(await page.evaluate(() => document.querySelector('chiplens-card')?.parentElement === document.documentElement)).toBe(true);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
+
+    await page.screenshot({ path: '/tmp/card.png' });
+    await page.close();
+  });
+
+  it('closes on Esc', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached', timeout: 2_000 });
+    expect(await page.locator('chiplens-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('closes after the pointer moves away, but not at once', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    const away = await awayPoint(page);
+    await page.mouse.move(away.x, away.y);
+    expect(await card(page).count()).toBe(1); // the grace period lets the pointer reach the card
+    await card(page).waitFor({ state: 'detached', timeout: 3_000 });
+    await page.close();
+  });
+
+  it('stays open while the pointer is on it, and its source links are https and clickable', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + 20, { steps: 8 });
+    await page.waitForTimeout(600); // longer than the hide grace
+    expect(await card(page).count()).toBe(1);
+
+    const link = card(page).locator('a[href]').first();
+    await link.waitFor({ state: 'attached', timeout: 2_000 });
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await link.scrollIntoViewIfNeeded();
+    await link.click({ trial: true }); // visible, stable and not covered: a real click would land
+    await page.close();
+  });
+
+  it('opens on a Chinese page too', async () => {
+    const page = await openPage('/ui-zh.html');
+    const mark = await markCentre(page);
+    expect(mark.text).toContain('H20');
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card(page).getAttribute('data-chip-id')).toBe('nvidia-h20');
+    expect(await card(page).locator('h2').textContent()).toBe('H20');
+    expect((await card(page).locator('[data-destination="CN"] .cl-badge').textContent())?.trim().length).toBeGreaterThan(1);
+    await page.close();
+  });
+});
