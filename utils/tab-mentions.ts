@@ -16,16 +16,35 @@ async function read(tabId: number): Promise<TabRecord> {
   return stored ?? { host: null, frames: {} };
 }
 
-export async function recordFrameMentions(tabId: number, frameId: number, host: string, counts: Record<string, number>): Promise<void> {
-  const record = await read(tabId);
-  if (frameId === 0) record.host = host;
-  record.frames[String(frameId)] = counts;
-  await browser.storage.session.set({ [key(tabId)]: record });
+// Frames report at the same moment; each tab's read-modify-write runs after the previous one so
+// no frame's counts are lost.
+const queues = new Map<number, Promise<void>>();
+
+function serialised(tabId: number, update: (record: TabRecord) => void): Promise<void> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+    const record = await read(tabId);
+    update(record);
+    await browser.storage.session.set({ [key(tabId)]: record });
+  });
+  const settled = run.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+  return run;
+}
+
+export function recordFrameMentions(tabId: number, frameId: number, host: string, counts: Record<string, number>): Promise<void> {
+  return serialised(tabId, (record) => {
+    if (frameId === 0) record.host = host;
+    record.frames[String(frameId)] = counts;
+  });
 }
 
 /** Called when the tab starts loading a new document: the old page's frames are gone. */
-export async function resetTab(tabId: number): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: { host: null, frames: {} } satisfies TabRecord });
+export function resetTab(tabId: number): Promise<void> {
+  return serialised(tabId, (record) => {
+    record.host = null;
+    record.frames = {};
+  });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

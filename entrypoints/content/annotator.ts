@@ -1,0 +1,184 @@
+// Reads the document's text and keeps the marks in step with it, in slices of a few
+// milliseconds so no task blocks the page. Work comes as passes: a whole-document pass (the part
+// in view first) or a rescan of a few subtrees after a change. A pass replaces marks block by
+// block as it meets them and, at its end, drops marks of blocks it no longer found, so marks
+// never flicker off while a pass runs.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Matcher } from '../../rules/matcher';
+import type { MarkRegistry } from './marks';
+import { blockOf, createSkipRules, isInline, type SkipRules } from './skip-rules';
+import { nodeIndexAt } from './text-offsets';
+import { textRuns, type TextRun } from './text-runs';
+
+/** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
+const SLICE_MS = 8;
+/** New marks paint after the first slice of work, then at most this often (see marks.ts). */
+const PAINT_MS = 300;
+
+export interface AnnotatorOptions {
+  matcher: Matcher;
+  marks: MarkRegistry;
+  markInCode: boolean;
+  /** Each open shadow root the walk enters (to watch it and style its marks). */
+  onShadowRoot(root: ShadowRoot): void;
+  /** Every pass finished (tests and the counts report can rely on a settled state). */
+  onIdle?(): void;
+}
+
+export interface Annotator {
+  /** Marks the whole document, starting with what is in view. Supersedes pending work. */
+  scanAll(): void;
+  /** Re-reads these subtrees (changed blocks, added elements). */
+  rescan(roots: Iterable<Node>): void;
+  /** Attributes changed on these elements: re-read any hidden part they revealed. */
+  attributesChanged(elements: Iterable<Element>): void;
+  /** Drops pending work (the marks themselves are the registry's). */
+  stop(): void;
+}
+
+interface Pass {
+  roots: Node[];
+  whole: boolean;
+  runs: Generator<TextRun, boolean>;
+  seen: Set<Node>;
+  context: boolean;
+}
+
+export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
+  const { matcher, marks } = options;
+  const rules: SkipRules = createSkipRules({ markInCode: options.markInCode });
+  /** Elements skipped as hidden: an attribute change may reveal them. */
+  const hidden = new Set<Element>();
+  const hooks = { rules, onHidden: (el: Element) => void hidden.add(el), onShadowRoot: options.onShadowRoot };
+  let queue: Pass[] = [];
+  let scheduled = false;
+  let pageContext = false;
+  let paintedAt = -Infinity;
+
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(work, 0);
+  }
+
+  function work() {
+    scheduled = false;
+    const deadline = performance.now() + SLICE_MS;
+    while (queue.length && performance.now() < deadline) {
+      const pass = queue[0]!;
+      const step = pass.runs.next();
+      if (step.done) {
+        queue.shift();
+        if (step.value) finish(pass);
+        else queue.push(startPass(pass.roots, pass.whole)); // lost its place: walk again
+      } else {
+        apply(pass, step.value);
+      }
+    }
+    const now = performance.now();
+    if (!queue.length || now - paintedAt >= PAINT_MS) {
+      marks.paint();
+      paintedAt = now;
+    }
+    if (queue.length) schedule();
+    else options.onIdle?.();
+  }
+
+  function apply(pass: Pass, run: TextRun) {
+    if (!pass.seen.has(run.block)) {
+      pass.seen.add(run.block);
+      marks.dropBlock(run.block);
+    }
+    for (const m of matcher.scan(run.text, { context: pass.context })) {
+      const first = nodeIndexAt(run.starts, m.start, 'start');
+      const last = nodeIndexAt(run.starts, m.end, 'end');
+      const range = new Range();
+      range.setStart(run.nodes[first]!, m.start - run.starts[first]!);
+      range.setEnd(run.nodes[last]!, m.end - run.starts[last]!);
+      marks.add({ chipId: m.chipId, range, block: run.block, nodes: run.nodes.slice(first, last + 1) });
+    }
+  }
+
+  /** Drops marks the pass should have met but did not (their text is gone or hidden). */
+  function finish(pass: Pass) {
+    const stale = [...marks.blocks()].filter(
+      (b) => !pass.seen.has(b) && (pass.whole || pass.roots.some((r) => r.contains(b))),
+    );
+    for (const b of stale) marks.dropBlock(b);
+    marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
+  }
+
+  function startPass(roots: Node[], whole: boolean): Pass {
+    const runs = whole ? wholeDocument() : each(roots);
+    return { roots, whole, runs, seen: new Set(), context: pageContext };
+  }
+
+  function* each(roots: Node[]): Generator<TextRun, boolean> {
+    for (const root of roots) if (!(yield* textRuns(root, hooks))) return false;
+    return true;
+  }
+
+  function* wholeDocument(): Generator<TextRun, boolean> {
+    const root = document.body ?? document.documentElement;
+    return yield* textRuns(root, hooks, inView(root));
+  }
+
+  /** The block at the top of the viewport, where reading starts. */
+  function inView(root: Element): Element | undefined {
+    const el = document.elementFromPoint(innerWidth / 2, Math.min(innerHeight * 0.1, 80));
+    let block: Node | null = el;
+    while (block && block.nodeType === Node.ELEMENT_NODE && isInline(block as Element)) block = block.parentNode;
+    if (!block || block === root || !root.contains(block) || !rules.readable(block)) return undefined;
+    return block as Element;
+  }
+
+  /**
+   * Page-level context: when the title or the main heading names a chip outright, names that
+   * need context count anywhere on the page (an article about the H20 may later just say "H20s").
+   */
+  function hasPageContext(): boolean {
+    const heading = document.querySelector('h1')?.textContent ?? '';
+    return matcher.scan(`${document.title}\n${heading}`).length > 0;
+  }
+
+  function outermost(roots: Iterable<Node>): Node[] {
+    const list = [...new Set(roots)].filter((r) => rules.readable(r));
+    return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+  }
+
+  return {
+    scanAll() {
+      pageContext = hasPageContext();
+      paintedAt = -Infinity; // what is in view paints after the first slice
+      hidden.clear();
+      queue = [startPass([], true)];
+      schedule();
+    },
+    rescan(roots) {
+      const list = outermost(roots);
+      if (!list.length) {
+        // Only removals: marks whose text left the document go now.
+        marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
+        return;
+      }
+      queue.unshift(startPass(list, false)); // small and in front of a long whole-document pass
+      schedule();
+    },
+    attributesChanged(elements) {
+      const changed = [...elements];
+      const shown: Node[] = [];
+      for (const el of hidden) {
+        if (!el.isConnected) hidden.delete(el);
+        else if (changed.some((c) => c.contains(el)) && rules.readable(el)) {
+          hidden.delete(el);
+          shown.push(isInline(el) ? blockOf(el) : el);
+        }
+      }
+      if (shown.length) this.rescan(shown);
+    },
+    stop() {
+      queue = [];
+      hidden.clear();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The marks on this document: one CSS Highlight holding every marked Range, plus ChipLens's own
+// indexes of them. Firefox's content scripts cannot iterate a Highlight (Xray wrappers), and the
+// hit test needs "marks in this text node" fast, so every lookup goes through these maps.
+// New marks wait in `pending` until paint(): Chromium re-validates every range of a changed
+// Highlight on the next frame, so adding marks in many small steps costs O(marks²) in rendering.
+
+export const HIGHLIGHT_NAME = 'chiplens';
+
+export interface Mark {
+  chipId: string;
+  range: Range;
+  /** The run's block (see text-runs.ts): rescans replace marks block by block. */
+  block: Node;
+  /** Every text node the range touches (usually one). */
+  nodes: Text[];
+}
+
+export interface MarkRegistry {
+  add(mark: Mark): void;
+  /** Removes the marks of one block. */
+  dropBlock(block: Node): void;
+  /** Removes every mark the predicate picks. */
+  dropWhere(pick: (mark: Mark) => boolean): void;
+  /** Blocks that currently hold marks. */
+  blocks(): Iterable<Node>;
+  /** Marks touching a text node. */
+  at(node: Text): readonly Mark[];
+  /** Marks per chip id: exactly one per marked range. */
+  counts(): Record<string, number>;
+  readonly size: number;
+  /** Puts marks added since the last call into the Highlight (they paint from the next frame). */
+  paint(): void;
+  /** Registers the highlight with the page (marks paint). */
+  show(): void;
+  /** Unregisters the highlight and forgets every mark. */
+  clear(): void;
+  /** Called after any change, at most once per call site batch (the caller throttles). */
+  onChange(listener: () => void): void;
+}
+
+export function createMarkRegistry(): MarkRegistry {
+  const highlight = new Highlight();
+  const byBlock = new Map<Node, Mark[]>();
+  const byNode = new Map<Text, Mark[]>();
+  const listeners: (() => void)[] = [];
+  let pending = new Set<Range>();
+  let size = 0;
+  const changed = () => listeners.forEach((l) => l());
+
+  const sameRange = (a: Range, b: Range) =>
+    a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+
+  function unindex(mark: Mark) {
+    if (!pending.delete(mark.range)) highlight.delete(mark.range);
+    size--;
+    for (const node of mark.nodes) {
+      const list = byNode.get(node)?.filter((m) => m !== mark);
+      if (list?.length) byNode.set(node, list);
+      else byNode.delete(node);
+    }
+  }
+
+  return {
+    add(mark) {
+      // Two walks over the same text (a rescan racing the first pass) must not double a mark.
+      if (byNode.get(mark.nodes[0]!)?.some((m) => sameRange(m.range, mark.range))) return;
+      pending.add(mark.range);
+      size++;
+      const list = byBlock.get(mark.block);
+      if (list) list.push(mark);
+      else byBlock.set(mark.block, [mark]);
+      for (const node of mark.nodes) {
+        const at = byNode.get(node);
+        if (at) at.push(mark);
+        else byNode.set(node, [mark]);
+      }
+      changed();
+    },
+    dropBlock(block) {
+      const list = byBlock.get(block);
+      if (!list) return;
+      byBlock.delete(block);
+      list.forEach(unindex);
+      changed();
+    },
+    dropWhere(pick) {
+      let any = false;
+      for (const [block, list] of byBlock) {
+        const keep = list.filter((m) => !pick(m));
+        if (keep.length === list.length) continue;
+        any = true;
+        list.filter((m) => !keep.includes(m)).forEach(unindex);
+        if (keep.length) byBlock.set(block, keep);
+        else byBlock.delete(block);
+      }
+      if (any) changed();
+    },
+    blocks: () => byBlock.keys(),
+    at: (node) => byNode.get(node) ?? [],
+    counts() {
+      const counts: Record<string, number> = {};
+      for (const list of byBlock.values()) for (const m of list) counts[m.chipId] = (counts[m.chipId] ?? 0) + 1;
+      return counts;
+    },
+    get size() {
+      return size;
+    },
+    paint() {
+      for (const range of pending) highlight.add(range);
+      pending = new Set();
+    },
+    show() {
+      CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+    },
+    clear() {
+      CSS.highlights.delete(HIGHLIGHT_NAME);
+      highlight.clear();
+      pending = new Set();
+      byBlock.clear();
+      byNode.clear();
+      size = 0;
+      changed();
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+  };
+}

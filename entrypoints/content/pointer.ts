@@ -1,0 +1,60 @@
+// Turns pointer movement into card.point calls: hover at most once a frame, and only when the
+// mark under the pointer changes; a touch, pen or click on a mark is a tap.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardController, MarkTarget } from './card';
+import { markAt } from './hit-test';
+import type { Mark, MarkRegistry } from './marks';
+
+const target = (mark: Mark | null): MarkTarget | null => (mark ? { chipId: mark.chipId, range: mark.range } : null);
+
+export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, card: CardController, shadowRoots: () => ShadowRoot[]): void {
+  let last: PointerEvent | null = null;
+  let frame = 0;
+  /** The mark last reported; undefined after the pointer was over the card. */
+  let current: Mark | null | undefined = null;
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (e) => {
+      if (e.pointerType !== 'mouse') return;
+      last = e;
+      frame ||= ctx.requestAnimationFrame(() => {
+        frame = 0;
+        if (!last) return;
+        if (card.owns(last.target)) {
+          current = undefined;
+          return;
+        }
+        const mark = markAt(marks, last.clientX, last.clientY, shadowRoots());
+        if (mark === current) return;
+        current = mark;
+        card.point(target(mark), 'hover');
+      });
+    },
+    { passive: true, capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (e) => {
+      if (e.pointerType === 'mouse' || card.owns(e.target)) return;
+      current = markAt(marks, e.clientX, e.clientY, shadowRoots());
+      card.point(target(current), 'tap');
+    },
+    { passive: true, capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'click',
+    (e) => {
+      if ((e as PointerEvent).pointerType && (e as PointerEvent).pointerType !== 'mouse') return;
+      if (card.owns(e.target)) return;
+      const mark = markAt(marks, e.clientX, e.clientY, shadowRoots());
+      if (mark) card.point(target(mark), 'tap');
+    },
+    { passive: true, capture: true },
+  );
+}

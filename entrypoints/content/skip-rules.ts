@@ -1,0 +1,76 @@
+// Which parts of a page ChipLens reads: the element rules for the text walk, and what counts as
+// inline (text that flows on within one block) versus a break between blocks.
+
+/** Tags whose text flows within the surrounding block; any other element breaks a run of text. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
+  'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+]);
+
+/** Never read: not prose, editable by the reader, or ChipLens's own card. */
+const NEVER = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'chiplens-card',
+]);
+
+const CODE = new Set(['code', 'pre', 'kbd', 'samp']);
+
+export type Verdict = 'read' | 'skip' | 'hidden';
+
+export interface SkipOptions {
+  /** Also read <code>, <pre>, <kbd>, <samp> (settings.markInCode). */
+  markInCode: boolean;
+  /** Whether an element renders nothing (injectable for tests without layout). */
+  isHidden?: (el: Element) => boolean;
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+/** The node a text node's run belongs to: its nearest non-inline ancestor (or its tree's root). */
+export function blockOf(node: Node): Node {
+  let p = node.parentNode;
+  while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) p = p.parentNode;
+  return p ?? node;
+}
+
+/** Rendered nothing: display:none (also closed <details>, unslotted content) or visibility:hidden. */
+export function isHiddenByCss(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function') return getComputedStyle(el).display === 'none';
+  if (el.checkVisibility({ visibilityProperty: true })) return false;
+  // display:contents has no box, so checkVisibility says false while its children still render.
+  return getComputedStyle(el).display !== 'contents';
+}
+
+export interface SkipRules {
+  /** For the text walk: read an element's text, skip it, or skip it as hidden (may show later). */
+  verdict(el: Element): Verdict;
+  /** Whether a rescan may start at `root`: it renders and no ancestor is skipped. */
+  readable(root: Node): boolean;
+}
+
+export function createSkipRules(options: SkipOptions): SkipRules {
+  const isHidden = options.isHidden ?? isHiddenByCss;
+  const unread = (el: Element) =>
+    NEVER.has(el.localName) || (!options.markInCode && CODE.has(el.localName)) || (el as HTMLElement).isContentEditable;
+  return {
+    verdict(el) {
+      if (unread(el)) return 'skip';
+      return (el as HTMLElement).hidden || isHidden(el) ? 'hidden' : 'read';
+    },
+    readable(root) {
+      if (!root.isConnected || root.ownerDocument?.designMode === 'on') return false;
+      // One visibility check on the nearest element covers its ancestors too.
+      let first = true;
+      for (let n: Node | null = root; n; n = n.parentNode) {
+        if (n.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = n as Element;
+        if (unread(el) || (first && ((el as HTMLElement).hidden || isHidden(el)))) return false;
+        first = false;
+      }
+      return true;
+    },
+  };
+}

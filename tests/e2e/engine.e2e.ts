@@ -1,0 +1,284 @@
+// The annotation engine in Chromium: what gets marked (read back from CSS.highlights in the
+// page, exactly what a reader sees underlined), what never does, following page changes, frames
+// and shadow roots, the per-site switch, and the counts the popup shows.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM, launchChromium, type ExtensionBrowser } from './chromium';
+import { startPageServer, type PageServer } from './server';
+
+let ext: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  [ext, server] = await Promise.all([launchChromium(), startPageServer()]);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Texts of the marked ranges in a page or frame (optionally only those inside `within`), sorted. */
+function marked(target: Page | Frame, within?: string): Promise<string[]> {
+  return target.evaluate((selector) => {
+    const highlight = CSS.highlights.get('chiplens');
+    if (!highlight) return [];
+    const scope = selector ? document.querySelector(selector) : null;
+    return [...(highlight as unknown as Iterable<AbstractRange>)]
+      .filter((r) => !selector || (scope?.contains(r.startContainer) ?? false))
+      .map((r) => (r instanceof Range ? r.toString() : ''))
+      .sort();
+  }, within);
+}
+
+const settled = (target: Page | Frame, expected: string[], within?: string) =>
+  expect.poll(() => marked(target, within), { timeout: 5000 }).toEqual([...expected].sort());
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  return page;
+}
+
+async function setDisabledHosts(hosts: string[]): Promise<void> {
+  await ext.worker.evaluate(async (value) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      disabledHosts: value,
+    });
+  }, hosts);
+}
+
+/** Counts the background holds for a tab, summed over frames (what the popup lists). */
+async function reportedCounts(page: Page): Promise<Record<string, number>> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.worker.evaluate(async (key) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const record = (await chrome.storage.session.get(key))[key] as { frames: Record<string, Record<string, number>> } | undefined;
+    const sum: Record<string, number> = {};
+    for (const frame of Object.values(record?.frames ?? {})) for (const [id, n] of Object.entries(frame)) sum[id] = (sum[id] ?? 0) + n;
+    return sum;
+  }, `mentions:${tabId}`);
+}
+
+describe('marking', () => {
+  test('an English article: every chip name marked once, also across inline tags', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    expect(await marked(page, '#split')).toEqual(['H20', 'H200']);
+    await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({
+      'nvidia-h200': 3,
+      'nvidia-h20': 2,
+      'amd-mi308': 1,
+      'nvidia-gb300': 1,
+      'nvidia-b30a': 1,
+    });
+    await page.close();
+  });
+
+  test('Chinese text: names inside CJK sentences', async () => {
+    const page = await open('engine-zh.html');
+    await settled(page, ['H200'], '#one');
+    await settled(page, ['H20', 'MI308'], '#two');
+    await page.close();
+  });
+
+  test('nothing marked in fields, editable regions, code, scripts, styles or hidden text', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    const inside = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('chiplens')!;
+      const traps = ['input', 'textarea', 'select', 'button', '[contenteditable]', 'script', 'style', 'code', 'pre', '[hidden]', '#display-none', '#visibility-hidden', 'noscript', 'template', 'svg'];
+      return [...(highlight as unknown as Iterable<Range>)]
+        .map((r) => r.startContainer.parentElement)
+        .filter((el) => traps.some((t) => el?.closest(t)))
+        .map((el) => el!.outerHTML);
+    });
+    expect(inside).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('following the page', () => {
+  test('added, changed and removed text', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = 'Late news: the H20 and the MI308.';
+      document.body.append(p);
+    });
+    await settled(page, ['H20', 'MI308'], '#added');
+
+    await page.evaluate(() => void (document.querySelector('#added')!.firstChild! as Text).replaceData(0, 100, 'Now only the GB300.'));
+    await settled(page, ['GB300'], '#added');
+
+    await page.evaluate(() => document.querySelector('#lead')!.remove());
+    await settled(page, ['GB300', 'H20', 'H200', 'H200', 'H200']);
+    await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({ 'nvidia-h200': 3, 'nvidia-h20': 1, 'nvidia-gb300': 1 });
+
+    // A hidden paragraph that becomes visible is read then.
+    await page.evaluate(() => document.querySelector('#display-none')!.removeAttribute('style'));
+    await settled(page, ['H20'], '#display-none');
+    await page.close();
+  });
+
+  test('a name split by an edit inside an inline tag is re-read as one', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['H20', 'H200'], '#split');
+    await page.evaluate(() => void ((document.querySelector('#split b')!.firstChild as Text).data = 'GB3'));
+    await settled(page, ['GB300', 'H20'], '#split');
+    await page.close();
+  });
+});
+
+describe('single-page apps and infinite scroll', () => {
+  test('a client-side navigation replaces the marks and the counts', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    await page.evaluate(() => {
+      history.pushState({}, '', '?story=2');
+      const h1 = Object.assign(document.createElement('h1'), { textContent: 'Next story: the B30A' });
+      const p = Object.assign(document.createElement('p'), { textContent: 'Only one chip here, the B30A again.' });
+      document.body.replaceChildren(h1, p);
+    });
+    await settled(page, ['B30A', 'B30A']);
+    await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({ 'nvidia-b30a': 2 });
+    await page.close();
+  });
+
+  test('batches appended while scrolling are all marked', async () => {
+    const page = await open('engine-zh.html');
+    await settled(page, ['H20', 'H200', 'MI308']);
+    await page.evaluate(async () => {
+      for (let batch = 0; batch < 10; batch++) {
+        const list = document.createElement('section');
+        for (let i = 0; i < 5; i++) list.append(Object.assign(document.createElement('p'), { textContent: `第${batch}-${i}条：GB300出货` }));
+        document.body.append(list);
+        await new Promise((ok) => setTimeout(ok, 30));
+      }
+    });
+    await expect.poll(() => marked(page).then((m) => m.filter((t) => t === 'GB300').length), { timeout: 5000 }).toBe(50);
+    await page.close();
+  });
+});
+
+describe('hover', () => {
+  test('pointing at a mark opens the card for that chip; text beside it does not', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['H200'], '#item');
+    const centre = (selector: string, which: 'mark' | 'after') =>
+      page.evaluate(
+        ([sel, w]) => {
+          const li = document.querySelector(sel!)!;
+          const r = li.firstChild!.parentElement!.getBoundingClientRect();
+          const range = new Range();
+          range.selectNodeContents(li);
+          const box = range.getBoundingClientRect();
+          return w === 'mark' ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : { x: r.right - 5, y: box.top + box.height / 2 };
+        },
+        [selector, which] as const,
+      );
+    const cardChip = () =>
+      page.evaluate(() => document.querySelector('chiplens-card')?.shadowRoot?.querySelector('[data-chip-id]')?.getAttribute('data-chip-id') ?? null);
+
+    const beside = await centre('#item', 'after');
+    await page.mouse.move(beside.x, beside.y);
+    await page.waitForTimeout(600);
+    expect(await cardChip()).toBeNull();
+
+    const onMark = await centre('#item', 'mark');
+    await page.mouse.move(onMark.x, onMark.y);
+    await expect.poll(cardChip, { timeout: 5000 }).toBe('nvidia-h200');
+    await page.close();
+  });
+});
+
+describe('frames and shadow roots', () => {
+  test('same-origin frames mark their own documents; an open shadow root is marked and styled', async () => {
+    const page = await open('engine-frames.html');
+    await settled(page, ['H20'], '#top');
+    const srcdocFrame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    const second = page.frames().find((f) => f.url().endsWith('engine-zh.html'))!;
+    await settled(srcdocFrame, ['H20', 'H200']);
+    await settled(second, ['H20', 'H200', 'MI308']);
+
+    const inShadow = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('#shadow-host')!.shadowRoot!;
+        const highlight = CSS.highlights.get('chiplens');
+        const ranges = highlight ? [...(highlight as unknown as Iterable<Range>)] : [];
+        return {
+          marks: ranges.filter((r) => r.startContainer.getRootNode() === root).map((r) => r.toString()),
+          styled: root.adoptedStyleSheets.some((s) => [...s.cssRules].some((rule) => rule.cssText.includes('::highlight(chiplens)'))),
+        };
+      });
+    await expect.poll(inShadow, { timeout: 5000 }).toEqual({ marks: ['H20'], styled: true });
+    await page.close();
+  });
+
+  test('the counts of all frames add up in the background', async () => {
+    const page = await open('engine-frames.html');
+    // Top H20 + shadow H20, srcdoc H20 + H200, second page H200 + H20 + MI308.
+    await expect.poll(() => reportedCounts(page), { timeout: 5000 }).toEqual({ 'nvidia-h20': 4, 'nvidia-h200': 2, 'amd-mi308': 1 });
+    await page.close();
+  });
+});
+
+describe('the per-site switch', () => {
+  test('off removes every mark in every tab of the site and leaves body.innerHTML as a browser without ChipLens has it; on marks again', async () => {
+    // The page as a browser without the extension parses it.
+    const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`${server.origin}/engine-en.html`);
+    const baseline = await plainPage.evaluate(() => document.body.innerHTML);
+    await plain.close();
+
+    const page = await open('engine-en.html');
+    const other = await open('engine-zh.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    await settled(other, ['H20', 'H200', 'MI308']);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(baseline);
+
+    await setDisabledHosts(['127.0.0.1']);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('chiplens'))).toBe(false);
+    await expect.poll(() => other.evaluate(() => CSS.highlights.has('chiplens'))).toBe(false);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(baseline);
+    expect(await page.evaluate(() => document.querySelector('chiplens-card'))).toBeNull();
+    await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({});
+
+    // Changes while off are not marked.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'while-off', textContent: 'H20' })));
+    await page.waitForTimeout(300);
+    expect(await marked(page)).toEqual([]);
+
+    await setDisabledHosts([]);
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    await settled(other, ['H20', 'H200', 'MI308']);
+    await page.close();
+    await other.close();
+  });
+});
+
+describe('a long page', () => {
+  test('2000 paragraphs are all marked without a long task from the content script', async () => {
+    const page = await ext.context.newPage();
+    // Long tasks seen after the page's own script ran (the content script starts at document_idle).
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      addEventListener('load', () => {
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+      });
+    });
+    const started = Date.now();
+    await page.goto(`${server.origin}/engine-bench.html?n=2000`);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('chiplens')?.size ?? 0), { timeout: 20_000, interval: 100 }).toBe(10_005); // 5 per paragraph + 5 in the intro
+    const took = Date.now() - started;
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    console.log(`long page: 10005 marks in ${took} ms; long tasks after load: ${JSON.stringify(longTasks)}`);
+    expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
+    await page.close();
+  });
+});
