@@ -106,8 +106,12 @@ export const Chip = z.object({
 });
 
 export const Destination = z.object({
-  /** ISO 3166 alpha-2, or OTHER for the default. */
-  id: z.string().regex(/^(?:[A-Z]{2}|OTHER)$/, 'must be an ISO country code or OTHER'),
+  /**
+   * ISO 3166 alpha-2 for a country (RU also covers BY), or an uppercase group id for several
+   * countries that share one status (EMBARGO, D5), or OTHER for the default. Group ids are never
+   * two letters, so they cannot collide with a country code.
+   */
+  id: z.string().regex(/^(?:[A-Z]{2}|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)$/, 'must be an ISO country code, OTHER, or an uppercase group id such as EMBARGO or D5'),
   name: Localized,
   /** Country codes that resolve to this destination (CN covers HK and MO). */
   covers: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
