@@ -4,14 +4,13 @@ import './marks.css';
 import { compileMatcher } from '../../rules/matcher';
 import { sendToBackground } from '../../utils/messages';
 import { settings } from '../../utils/storage';
-import { createAnnotator, type Annotator } from './annotator';
 import { createCardController } from './card';
 import { createMarkRegistry } from './marks';
+import { createPageAnnotation } from './page-annotation';
 import { followPointer } from './pointer';
 import { createCountsReporter } from './report';
 import { createShadowStyles } from './shadow-styles';
 import { siteHost, watchSiteSwitch } from './site-switch';
-import { watchChanges } from './watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,61 +23,27 @@ export default defineContentScript({
     const host = siteHost();
     const [index, initialSettings] = await Promise.all([sendToBackground({ type: 'matcher-index' }), settings.getValue()]);
     if (ctx.isInvalid) return;
-    let markInCode = initialSettings.markInCode;
 
-    const matcher = compileMatcher(index);
     const marks = createMarkRegistry();
     const card = createCardController(ctx);
     const shadows = createShadowStyles();
     const report = createCountsReporter(ctx, host, () => marks.counts());
-    let annotator: Annotator | null = null;
-    const watcher = watchChanges(ctx, {
-      rescan: (roots) => annotator?.rescan(roots),
-      rescanAll: () => annotator?.scanAll(),
-      attributesChanged: (elements) => annotator?.attributesChanged(elements),
+    const page = createPageAnnotation(ctx, {
+      matcher: compileMatcher(index),
+      marks,
+      card,
+      shadows,
+      report,
+      markInCode: initialSettings.markInCode,
     });
-
-    function switchOn() {
-      annotator?.stop();
-      annotator = createAnnotator(ctx, {
-        matcher,
-        marks,
-        markInCode,
-        onShadowRoot: (root) => {
-          shadows.adopt(root);
-          watcher.observe(root);
-        },
-        onIdle: report.changed,
-      });
-      marks.show();
-      watcher.observe(document);
-      annotator.scanAll();
-    }
-
-    function switchOff() {
-      annotator?.stop();
-      annotator = null;
-      watcher.disconnect();
-      card.close();
-      marks.clear();
-      shadows.release();
-      report.empty();
-    }
 
     marks.onChange(report.changed);
     followPointer(ctx, marks, card, shadows.roots);
-    watchSiteSwitch(ctx, host, (enabled) => (enabled ? switchOn() : switchOff()));
-    ctx.onInvalidated(settings.watch((next) => {
-      if (next?.markInCode === undefined || next.markInCode === markInCode) return;
-      markInCode = next.markInCode;
-      if (annotator) switchOn();
-    }));
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      card.close();
-      annotator?.scanAll();
-    });
+    watchSiteSwitch(ctx, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
+    ctx.onInvalidated(settings.watch((next) => next && page.setMarkInCode(next.markInCode)));
+    ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
     ctx.addEventListener(window, 'pagehide', report.empty);
     ctx.addEventListener(window, 'pageshow', report.changed);
-    ctx.onInvalidated(switchOff);
+    ctx.onInvalidated(page.switchOff);
   },
 });

@@ -1,0 +1,80 @@
+// One page's annotation session: the pieces that live while a site is switched on (the walk,
+// the observer, the shadow-root styles) and the two ways out of it (switch off, code setting).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Matcher } from '../../rules/matcher';
+import { createAnnotator, type Annotator } from './annotator';
+import type { CardController } from './card';
+import type { MarkRegistry } from './marks';
+import type { CountsReporter } from './report';
+import type { ShadowStyles } from './shadow-styles';
+import { watchChanges } from './watch';
+
+export interface PageAnnotation {
+  switchOn(): void;
+  switchOff(): void;
+  /** Marks inside <code>/<pre> or not; re-marks the page if it is on. */
+  setMarkInCode(markInCode: boolean): void;
+  /** The page changed under us (SPA navigation): read it all again. */
+  rescanAll(): void;
+}
+
+interface Parts {
+  matcher: Matcher;
+  marks: MarkRegistry;
+  card: CardController;
+  shadows: ShadowStyles;
+  report: CountsReporter;
+  markInCode: boolean;
+}
+
+export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): PageAnnotation {
+  const { matcher, marks, card, shadows, report } = parts;
+  let markInCode = parts.markInCode;
+  let annotator: Annotator | null = null;
+  const watcher = watchChanges(ctx, {
+    rescan: (roots) => annotator?.rescan(roots),
+    rescanAll: () => annotator?.scanAll(),
+    attributesChanged: (elements) => annotator?.attributesChanged(elements),
+  });
+
+  function switchOn() {
+    annotator?.stop();
+    annotator = createAnnotator(ctx, {
+      matcher,
+      marks,
+      markInCode,
+      onShadowRoot: (root) => {
+        shadows.adopt(root);
+        watcher.observe(root);
+      },
+      onIdle: report.changed,
+    });
+    marks.show();
+    watcher.observe(document);
+    annotator.scanAll();
+  }
+
+  function switchOff() {
+    annotator?.stop();
+    annotator = null;
+    watcher.disconnect();
+    card.close();
+    marks.clear();
+    shadows.release();
+    report.empty();
+  }
+
+  return {
+    switchOn,
+    switchOff,
+    setMarkInCode(next) {
+      if (next === markInCode) return;
+      markInCode = next;
+      if (annotator) switchOn();
+    },
+    rescanAll() {
+      card.close();
+      annotator?.scanAll();
+    },
+  };
+}
