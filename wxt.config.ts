@@ -25,6 +25,9 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
+  // The sources zip (built with the Firefox zip) is what AMO reviewers rebuild from:
+  // source, config and lockfile; tests and build output stay out (docs/release.md).
+  zip: { excludeSources: ['tests/**', 'coverage/**', '.output*/**'] },
   hooks: {
     // The build refuses an invalid dataset, naming the bad file and field.
     'build:before': () => assertBundledDatasetValid(),

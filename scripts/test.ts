@@ -1,0 +1,151 @@
+// `npm test`: every quality gate, in order, then a one-screen summary.
+// It keeps going after a failing step so the summary shows everything at once, except that the
+// steps needing a build are skipped (and counted as failed) when a build failed.
+// The last line is always `N passed, N failed` (steps); CI reads it. Exit code 1 if any failed.
+// Builds go to WXT_OUT_DIR (default .output); the end-to-end steps reuse them (CHIPLENS_SKIP_BUILD=1).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+interface Step {
+  name: string;
+  cmd: string[];
+  /** Skipped when any of these steps failed. */
+  needs?: string[];
+  env?: Record<string, string>;
+}
+
+const OUT = process.env.WXT_OUT_DIR ?? '.output';
+const STEP_TIMEOUT_MS = 8 * 60_000; // CI's whole budget is 30 minutes
+const bin = (name: string): string => join('node_modules', '.bin', name);
+const builds = ['build chrome', 'build firefox'];
+const e2eEnv = { CHIPLENS_SKIP_BUILD: '1', WXT_OUT_DIR: OUT };
+
+const STEPS: Step[] = [
+  { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
+  { name: 'lint', cmd: [bin('eslint'), '.'] },
+  { name: 'rules check', cmd: [bin('tsx'), 'rules/cli.ts', 'check'] },
+  { name: 'unit tests', cmd: [bin('vitest'), 'run'] },
+  { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
+  { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox', '--mv3'] },
+  { name: 'budgets', cmd: [bin('tsx'), 'scripts/check-budgets.ts'], needs: builds },
+  // Unit tests ran before the builds existed (on a clean clone), so check the manifests now.
+  { name: 'permissions', cmd: [bin('vitest'), 'run', 'tests/unit/meta/manifest-permissions.test.ts'], needs: builds },
+  {
+    name: 'web-ext lint',
+    cmd: [bin('web-ext'), 'lint', '--source-dir', join(OUT, 'firefox-mv3'), '--no-input'],
+    needs: ['build firefox'],
+  },
+  {
+    name: 'e2e chromium',
+    cmd: [bin('vitest'), 'run', '-c', 'vitest.e2e.config.ts', '--exclude', 'tests/e2e/firefox*.e2e.ts'],
+    needs: ['build chrome'],
+    env: e2eEnv,
+  },
+  {
+    name: 'e2e firefox',
+    cmd: [bin('vitest'), 'run', '-c', 'vitest.e2e.config.ts', 'tests/e2e/firefox'],
+    needs: ['build firefox'],
+    env: e2eEnv,
+  },
+];
+
+type Status = 'pass' | 'FAIL' | 'skip';
+interface Result {
+  name: string;
+  status: Status;
+  ms: number;
+  note: string;
+}
+
+// Each step runs in its own process group, so a timeout or Ctrl-C also ends the browsers and
+// workers it started.
+let running: number | undefined;
+const killGroup = (pid: number): void => {
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+};
+process.on('SIGINT', () => {
+  if (running) killGroup(running);
+  process.exit(130);
+});
+
+/** Runs a command, echoing its output live; resolves with its exit code and output. */
+function run(step: Step): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const [cmd, ...args] = step.cmd as [string, ...string[]];
+    const child = spawn(cmd, args, {
+      env: { ...process.env, ...step.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    running = child.pid;
+    let output = '';
+    const echo = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString();
+      to.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    const timer = setTimeout(() => {
+      output += `\n(timed out after ${STEP_TIMEOUT_MS / 60_000} min)`;
+      if (child.pid) killGroup(child.pid);
+    }, STEP_TIMEOUT_MS);
+    child.on('error', (error) => {
+      output += String(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      running = undefined;
+      done({ code: code ?? 1, output });
+    });
+  });
+}
+
+/** A short note for the summary: vitest's test counts, or the last error-looking line. */
+function noteFor(output: string, passed: boolean): string {
+  const plain = stripVTControlCharacters(output);
+  if (/timed out after/.test(plain)) return 'timed out';
+  const tests = plain.match(/^\s*Tests\s+(.+?)\s*$/m)?.[1];
+  const files = plain.match(/^\s*Test Files\s+(.*failed.*?)\s*$/m)?.[1];
+  if (tests?.includes('failed')) return `tests: ${tests}`;
+  if (files) return `files: ${files}`; // a file failed to load, though its tests (if any) passed
+  if (tests) return `tests: ${tests}`;
+  const content = plain.match(/content script\s+([\d.]+ KB) gzipped/)?.[1]; // budgets
+  if (passed && content) return `content script ${content} gzipped`;
+  const warnings = plain.match(/^warnings\s+(\d+)/m)?.[1]; // web-ext lint's summary
+  if (passed) return warnings ? `${warnings} warnings (docs/release.md)` : '';
+  const lines = plain.split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = [...lines].reverse().find((l) => /error|fail|✗|not found|cannot/i.test(l)) ?? lines.at(-1) ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+const results: Result[] = [];
+const started = Date.now();
+for (const step of STEPS) {
+  const blocked = step.needs?.filter((n) => results.find((r) => r.name === n)?.status !== 'pass') ?? [];
+  if (blocked.length) {
+    results.push({ name: step.name, status: 'skip', ms: 0, note: `needs ${blocked.join(', ')}` });
+    continue;
+  }
+  console.log(`\n━━ ${step.name}: ${step.cmd.join(' ')}`);
+  const t0 = Date.now();
+  const { code, output } = await run(step);
+  const note = noteFor(output, code === 0) || (code ? `exit code ${code}` : '');
+  results.push({ name: step.name, status: code === 0 ? 'pass' : 'FAIL', ms: Date.now() - t0, note });
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
+console.log('\n━━ Summary');
+for (const r of results) {
+  console.log(`  ${r.status.padEnd(4)}  ${r.name.padEnd(14)} ${seconds(r.ms).padStart(7)}  ${r.note}`);
+}
+const passed = results.filter((r) => r.status === 'pass').length;
+const failed = results.length - passed;
+const skipped = results.some((r) => r.status === 'skip');
+console.log(`  total ${seconds(Date.now() - started)}${skipped ? '  (skipped steps count as failed)' : ''}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

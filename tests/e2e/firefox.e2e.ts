@@ -1,0 +1,120 @@
+// The built Firefox MV3 extension in Debian's Firefox ESR: marks, the hover card, the popup's
+// "on this page" list and the site switch — what a reader sees, through the test-facing hooks
+// in docs/architecture.md.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { ensureFirefoxBuild, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
+import { startPageServer, type PageServer } from './server';
+
+const ARTICLE = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Chips</title></head>
+<body style="font: 20px/1.6 sans-serif; margin: 40px">
+<p id="zh">英伟达的H200芯片获准出口，H20仍需许可证。</p>
+<p id="en">Nvidia said the H200 may ship to approved customers.</p>
+</body></html>`;
+
+/** The texts of the ranges ChipLens registered (the page's own realm may iterate the registry). */
+const markedTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const highlight = CSS.highlights.get('chiplens');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+
+async function waitForMarks(page: Page, atLeast: number): Promise<string[]> {
+  await page.waitForFunction((n) => (CSS.highlights.get('chiplens')?.size ?? 0) >= n, { timeout: 10_000 }, atLeast);
+  return markedTexts(page);
+}
+
+describe('Firefox', () => {
+  let server: PageServer;
+  let fx: FirefoxExtensionBrowser;
+
+  beforeAll(async () => {
+    ensureFirefoxBuild();
+    server = await startPageServer();
+    server.route('/article.html', ARTICLE);
+    fx = await launchFirefox();
+  });
+
+  afterAll(async () => {
+    await fx?.close();
+    await server?.close();
+  });
+
+  it('marks H20 and H200 in Chinese and English text without touching the DOM', async () => {
+    const page = await fx.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    const before = ARTICLE.match(/<body[^>]*>([\s\S]*)<\/body>/)![1]!.trim();
+
+    const texts = await waitForMarks(page, 3);
+    // A generic word after a name (H200芯片) may be marked with it; the name itself must be.
+    expect(texts.map((t) => t.replace(/芯片$/, '')).sort()).toEqual(['H20', 'H200', 'H200']);
+    expect((await page.evaluate(() => document.body.innerHTML)).trim()).toBe(before);
+    await page.close();
+  });
+
+  it('shows the card for the chip under the pointer', async () => {
+    const page = await fx.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 3);
+
+    const box = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('chiplens') ?? [])] as Range[];
+      const h200 = ranges.find((r) => r.toString() === 'H200' && r.startContainer.parentElement?.id === 'en');
+      const rect = h200!.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+
+    const card = await page.waitForFunction(
+      () => {
+        const root = document.querySelector('chiplens-card')?.shadowRoot;
+        const chip = root?.querySelector('[data-chip-id]');
+        return chip ? { id: chip.getAttribute('data-chip-id'), text: root!.textContent ?? '' } : false;
+      },
+      { timeout: 10_000 },
+    );
+    const { id, text } = (await card.jsonValue()) as { id: string; text: string };
+    expect(id).toBe('nvidia-h200');
+    expect(text).toContain('H200');
+
+    // Moving away closes the card and removes its host element.
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !document.querySelector('chiplens-card'), { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('lists the marked chips in the popup, and the site switch removes the marks', async () => {
+    const page = await fx.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await waitForMarks(page, 3);
+    const tabId = await fx.tabIdOf(page);
+
+    const popup = await fx.openPopup(tabId);
+    const listed = await popup.waitForFunction(
+      () => {
+        const items = [...document.querySelectorAll('[data-chip-id][data-count]')];
+        return items.length >= 2 && Object.fromEntries(items.map((el) => [el.getAttribute('data-chip-id'), el.getAttribute('data-count')]));
+      },
+      { timeout: 10_000 },
+    );
+    expect(await listed.jsonValue()).toEqual({ 'nvidia-h200': '2', 'nvidia-h20': '1' });
+
+    // The switch is on for a site ChipLens runs on; turning it off clears the page's marks.
+    const wasOn = await popup.evaluate(() => {
+      const toggle = document.querySelector<HTMLInputElement>('input[role="switch"]');
+      if (!toggle) throw new Error('no site switch in the popup');
+      const on = toggle.checked;
+      toggle.click();
+      return on;
+    });
+    expect(wasOn).toBe(true);
+    await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) === 0, { timeout: 10_000 });
+    expect(await markedTexts(page)).toEqual([]);
+
+    // And back on: the marks return.
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[role="switch"]')!.click());
+    expect((await waitForMarks(page, 3)).length).toBe(3);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,30 @@
+// The built manifests ask only for what the store listing justifies (docs/release.md):
+// "storage", and content scripts on http(s) pages. Needs a build; skipped with a reason if none.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './source-files';
+
+const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_MATCHES = ['http://*/*', 'https://*/*'];
+const OUT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
+
+interface Manifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+}
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
+  const path = join(OUT, target, 'manifest.json');
+  const built = existsSync(path);
+
+  it.skipIf(!built)(built ? 'asks only for allowed permissions' : `skipped: no build at ${path} (npm run build)`, () => {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    expect((manifest.permissions ?? []).filter((p) => !ALLOWED_PERMISSIONS.includes(p))).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    const matches = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches)];
+    expect(matches.filter((m) => !ALLOWED_MATCHES.includes(m))).toEqual([]);
+  });
+});
