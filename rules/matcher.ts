@@ -105,13 +105,15 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   if (names.length === 0) return { version: index.version, scan: () => [] };
 
   const pattern = new RegExp(`${BEFORE}(${PLATFORM_BEFORE})?(${namesToRegexSource(names)})(${PLATFORM_AFTER})?${AFTER}`, 'g');
-  // Text without a digit cannot hold a name with one, so most text skips the big regex.
-  const prefilter = names.every(isCaseInsensitiveName) ? /[0-9\uff10-\uff19]/ : null;
+  // Most text holds no name: a cheap test first. A name with a digit needs a digit in the text;
+  // a name without one (Grace Hopper) needs its own first word, as written.
+  const wordNames = names.filter((n) => !isCaseInsensitiveName(n)).map((n) => n.split(/\s/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const prefilter = new RegExp(['[0-9\\uff10-\\uff19]', ...new Set(wordNames)].join('|'));
 
   return {
     version: index.version,
     scan(text, options = {}) {
-      if (prefilter && !prefilter.test(text)) return [];
+      if (!prefilter.test(text)) return [];
       const found: Candidate[] = [];
       const insideUrlOrPath = urlJudge(text);
       for (const m of text.matchAll(pattern)) {
