@@ -26,7 +26,7 @@ export default defineConfig({
       : { minimum_chrome_version: '116' }),
   }),
   // The sources zip (built with the Firefox zip) is what AMO reviewers rebuild from:
-  // source, config and lockfile; tests and build output stay out (docs/release.md).
+  // source, config and lockfile; tests and build output stay out (README, "Releasing").
   zip: { excludeSources: ['tests/**', 'coverage/**', '.output*/**'] },
   hooks: {
     // The build refuses an invalid dataset, naming the bad file and field.

@@ -18,7 +18,7 @@ function isRealDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-/** The JSON contract of `lookup --json` (documented in docs/rules-cli.md). */
+/** The JSON contract of `lookup --json` (documented in README, "The maintainers' CLI"). */
 export interface LookupJson {
   chipId: string;
   name: string;

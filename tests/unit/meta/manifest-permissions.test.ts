@@ -1,4 +1,4 @@
-// The built manifests ask only for what the store listing justifies (docs/release.md):
+// The built manifests ask only for what the store listing justifies (README, "Permissions and privacy"):
 // "storage", and content scripts on http(s) pages. Needs a build; skipped with a reason if none.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
