@@ -12,7 +12,12 @@ import { textRuns, type TextRun } from './text-runs';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
 const SLICE_MS = 8;
-/** New marks paint after the first slice of work, then at most this often (see marks.ts). */
+/**
+ * New marks paint when the work runs out. Every paint makes Chromium re-validate all ranges of the
+ * Highlight (see marks.ts), so a pass that ends soon paints once; a long one paints what it has
+ * (the part in view, read first) after FIRST_PAINT_MS, then at most every PAINT_MS.
+ */
+const FIRST_PAINT_MS = 100;
 const PAINT_MS = 300;
 
 export interface AnnotatorOptions {
@@ -41,15 +46,17 @@ interface Pass {
   whole: boolean;
   runs: Generator<TextRun, boolean>;
   seen: Set<Node>;
+  /** Visibility of the parents of matched text, checked once each. */
+  shown: Map<Node, boolean>;
   context: boolean;
 }
 
 export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
   const { matcher, marks } = options;
   const rules: SkipRules = createSkipRules({ markInCode: options.markInCode });
-  /** Elements skipped as hidden: an attribute change may reveal them. */
+  /** Elements that hid a mention: an attribute change may reveal them. */
   const hidden = new Set<Element>();
-  const hooks = { rules, onHidden: (el: Element) => void hidden.add(el), onShadowRoot: options.onShadowRoot };
+  const hooks = { rules, onShadowRoot: options.onShadowRoot };
   let queue: Pass[] = [];
   let scheduled = false;
   let pageContext = false;
@@ -64,7 +71,8 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function work() {
     scheduled = false;
     const deadline = performance.now() + SLICE_MS;
-    while (queue.length && performance.now() < deadline) {
+    // Most steps take microseconds: read the clock every few (performance.now() is not free).
+    for (let steps = 0; queue.length && (steps++ % 8 || performance.now() < deadline); ) {
       const pass = queue[0]!;
       const step = pass.runs.next();
       if (step.done) {
@@ -92,11 +100,25 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     for (const m of matcher.scan(run.text, { context: pass.context })) {
       const first = nodeIndexAt(run.starts, m.start, 'start');
       const last = nodeIndexAt(run.starts, m.end, 'end');
+      if (!shows(pass, run.nodes[first]!) || (last !== first && !shows(pass, run.nodes[last]!))) continue;
       const range = new Range();
       range.setStart(run.nodes[first]!, m.start - run.starts[first]!);
       range.setEnd(run.nodes[last]!, m.end - run.starts[last]!);
       marks.add({ chipId: m.chipId, range, block: run.block, nodes: run.nodes.slice(first, last + 1) });
     }
+  }
+
+  /** Whether a matched text node shows; a hidden one is remembered (an attribute change may show it). */
+  function shows(pass: Pass, text: Text): boolean {
+    const parent = text.parentNode!;
+    let shown = pass.shown.get(parent);
+    if (shown === undefined) {
+      const hider = rules.hides(text);
+      if (hider) hidden.add(hider);
+      shown = !hider;
+      pass.shown.set(parent, shown);
+    }
+    return shown;
   }
 
   /** Drops marks the pass should have met but did not (their text is gone or hidden). */
@@ -110,7 +132,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   function startPass(roots: Node[], whole: boolean): Pass {
     const runs = whole ? wholeDocument() : each(roots);
-    return { roots, whole, runs, seen: new Set(), context: pageContext };
+    return { roots, whole, runs, seen: new Set(), shown: new Map(), context: pageContext };
   }
 
   function* each(roots: Node[]): Generator<TextRun, boolean> {
@@ -149,7 +171,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   return {
     scanAll() {
       pageContext = hasPageContext();
-      paintedAt = -Infinity; // what is in view paints after the first slice
+      paintedAt = performance.now() - PAINT_MS + FIRST_PAINT_MS;
       hidden.clear();
       queue = [startPass([], true)];
       schedule();

@@ -1,7 +1,8 @@
 // Wiring only: matcher from the background → text walk → marks → follow changes → card on hover,
 // switched per site, everything torn down through WXT's ctx.
 import './marks.css';
-import { compileMatcher } from '../../rules/matcher';
+import { compileMatcher, type Matcher } from '../../rules/matcher';
+import type { MatcherIndex } from '../../rules/matcher-index';
 import { sendToBackground } from '../../utils/messages';
 import { settings } from '../../utils/storage';
 import { createCardController } from './card';
@@ -29,7 +30,7 @@ export default defineContentScript({
     const shadows = createShadowStyles();
     const report = createCountsReporter(ctx, host, () => marks.counts());
     const page = createPageAnnotation(ctx, {
-      matcher: compileMatcher(index),
+      matcher: compileOnFirstScan(index),
       marks,
       card,
       shadows,
@@ -47,3 +48,12 @@ export default defineContentScript({
     ctx.onInvalidated(page.switchOff);
   },
 });
+
+/**
+ * Compiling takes a few ms of every page load; a site switched off (or a frame that never scans)
+ * should not pay it, so it waits for the first scan.
+ */
+function compileOnFirstScan(index: MatcherIndex): Matcher {
+  let matcher: Matcher | undefined;
+  return { version: index.version, scan: (text, options) => (matcher ??= compileMatcher(index)).scan(text, options) };
+}

@@ -2,7 +2,7 @@
 // inline (text that flows on within one block) versus a break between blocks.
 
 /** Tags whose text flows within the surrounding block; any other element breaks a run of text. */
-const INLINE = new Set([
+export const INLINE: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike',
   'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
@@ -15,8 +15,6 @@ const NEVER = new Set([
 ]);
 
 const CODE = new Set(['code', 'pre', 'kbd', 'samp']);
-
-export type Verdict = 'read' | 'skip' | 'hidden';
 
 export interface SkipOptions {
   /** Also read <code>, <pre>, <kbd>, <samp> (settings.markInCode). */
@@ -45,29 +43,39 @@ export function isHiddenByCss(el: Element): boolean {
 }
 
 export interface SkipRules {
-  /** For the text walk: read an element's text, skip it, or skip it as hidden (may show later). */
-  verdict(el: Element): Verdict;
+  /**
+   * For the text walk: whether an element's text may hold marks, by its tag (localName) alone.
+   * It runs for every element, so it is cheap; what needs style or layout is left to `hides`.
+   */
+  readsTag(localName: string): boolean;
+  /**
+   * For text that holds a mention: the element that keeps it from the reader (hidden, or
+   * editable), or null when it shows. Asked only there, since nearly all text has no mention.
+   */
+  hides(text: Text): Element | null;
   /** Whether a rescan may start at `root`: it renders and no ancestor is skipped. */
   readable(root: Node): boolean;
 }
 
 export function createSkipRules(options: SkipOptions): SkipRules {
   const isHidden = options.isHidden ?? isHiddenByCss;
-  const unread = (el: Element) =>
-    NEVER.has(el.localName) || (!options.markInCode && CODE.has(el.localName)) || (el as HTMLElement).isContentEditable;
+  const readsTag = (tag: string) => !NEVER.has(tag) && (options.markInCode || !CODE.has(tag));
+  // isContentEditable and checkVisibility both look at the ancestors: the nearest element is enough.
+  const shows = (el: Element) => !(el as HTMLElement).isContentEditable && !(el as HTMLElement).hidden && !isHidden(el);
   return {
-    verdict(el) {
-      if (unread(el)) return 'skip';
-      return (el as HTMLElement).hidden || isHidden(el) ? 'hidden' : 'read';
+    readsTag,
+    hides(text) {
+      const el = text.parentElement;
+      if (!el) return null;
+      return el.ownerDocument.designMode === 'on' || !shows(el) ? el : null;
     },
     readable(root) {
       if (!root.isConnected || root.ownerDocument?.designMode === 'on') return false;
-      // One visibility check on the nearest element covers its ancestors too.
       let first = true;
       for (let n: Node | null = root; n; n = n.parentNode) {
         if (n.nodeType !== Node.ELEMENT_NODE) continue;
         const el = n as Element;
-        if (unread(el) || (first && ((el as HTMLElement).hidden || isHidden(el)))) return false;
+        if (!readsTag(el.localName) || (first && !shows(el))) return false;
         first = false;
       }
       return true;

@@ -1,7 +1,10 @@
 // Walks a page's text with one TreeWalker and yields runs: consecutive text nodes of one block,
 // joined, so a name split across inline tags (<b>H</b>20) is found in one matcher call.
 // A generator, so the caller can stop after any run and resume later (time slicing).
-import { blockOf, isInline, type SkipRules } from './skip-rules';
+// The walk runs over every node of the page, so it does only what is cheap for each: no
+// NodeFilter callback (a call from C++ into JS per element), no style or layout reads (the
+// caller checks visibility only for text that holds a mention), one block lookup per parent.
+import { blockOf, INLINE, type SkipRules } from './skip-rules';
 
 export interface TextRun {
   /** Nearest non-inline ancestor of the run's nodes (an element, a shadow root or the document). */
@@ -12,10 +15,13 @@ export interface TextRun {
   text: string;
 }
 
+interface OpenRun extends TextRun {
+  /** Only white space so far (tested per node: testing the joined text would flatten it). */
+  blank: boolean;
+}
+
 export interface WalkHooks {
   rules: SkipRules;
-  /** An element skipped because it rendered nothing; it may appear later. */
-  onHidden(el: Element): void;
   /** An open shadow root the walk entered. */
   onShadowRoot(root: ShadowRoot): void;
 }
@@ -27,46 +33,66 @@ export interface WalkHooks {
  */
 export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generator<TextRun, boolean> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const verdict = hooks.rules.verdict(node as Element);
-      if (verdict === 'read') return NodeFilter.FILTER_ACCEPT;
-      if (verdict === 'hidden') hooks.onHidden(node as Element);
-      return NodeFilter.FILTER_REJECT;
-    },
-  });
-  let run: TextRun | null = null;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let run: OpenRun | null = null;
+  // Text nodes come in document order, so consecutive ones often share a parent.
+  let lastParent: Node | null = null;
+  let lastBlock: Node = root;
 
   // Closes the current run; returns it when it holds more than white space.
   const close = (): TextRun | null => {
     const done = run;
     run = null;
-    return done && /\S/.test(done.text) ? done : null;
+    return done && !done.blank ? done : null;
+  };
+
+  /** The node after the current node's subtree (a skipped element's text is never visited). */
+  const skipSubtree = (): Node | null => {
+    for (;;) {
+      const next = walker.nextSibling();
+      if (next) return next;
+      if (!walker.parentNode()) return null;
+    }
   };
 
   function* walk(stopAt: Node | null): Generator<TextRun, boolean> {
-    for (let n = walker.nextNode(); n && n !== stopAt; n = walker.nextNode()) {
+    let n = walker.nextNode();
+    while (n && n !== stopAt) {
       if (n.nodeType === Node.TEXT_NODE) {
         const text = n as Text;
-        const block = blockOf(text);
-        if (run && run.block !== block) {
+        if (text.parentNode !== lastParent) {
+          lastParent = text.parentNode;
+          lastBlock = blockOf(text);
+        }
+        if (run && run.block !== lastBlock) {
           const done = close();
           if (done) yield done;
           if (!walker.currentNode.isConnected) return false;
         }
-        run ??= { block, nodes: [], starts: [], text: '' };
+        const data = text.data;
+        run ??= { block: lastBlock, nodes: [], starts: [], text: '', blank: true };
         run.nodes.push(text);
         run.starts.push(run.text.length);
-        run.text += text.data;
+        run.text += data;
+        if (run.blank) run.blank = !/\S/.test(data);
+        n = walker.nextNode();
         continue;
       }
       const el = n as Element;
-      if (isInline(el) && !el.shadowRoot) continue;
-      const done = close();
-      if (done) yield done;
-      if (!walker.currentNode.isConnected) return false;
-      if (el.shadowRoot && !(yield* enterShadow(el.shadowRoot))) return false;
+      const tag = el.localName;
+      // A skipped element does not break the run around it (as if it were not there).
+      if (!hooks.rules.readsTag(tag)) {
+        n = skipSubtree();
+        continue;
+      }
+      // Of the inline tags only <span> may host a shadow root (attachShadow refuses the others).
+      if (!INLINE.has(tag) || (tag === 'span' && el.shadowRoot)) {
+        const done = close();
+        if (done) yield done;
+        if (!walker.currentNode.isConnected) return false;
+        if (el.shadowRoot && !(yield* enterShadow(el.shadowRoot))) return false;
+      }
+      n = walker.nextNode();
     }
     const done = close();
     if (done) yield done;

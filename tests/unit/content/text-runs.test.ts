@@ -8,17 +8,15 @@ const isHidden = (el: Element) => /display:\s*none|visibility:\s*hidden/.test(el
 
 function runs(html: string, markInCode = false) {
   document.body.innerHTML = html;
-  const hidden: string[] = [];
   const shadows: ShadowRoot[] = [];
   const hooks = {
     rules: createSkipRules({ markInCode, isHidden }),
-    onHidden: (el: Element) => void hidden.push(el.id || el.localName),
     onShadowRoot: (root: ShadowRoot) => void shadows.push(root),
   };
   const out: TextRun[] = [];
   const walk = textRuns(document.body, hooks);
   for (let step = walk.next(); !step.done; step = walk.next()) out.push(step.value);
-  return { texts: out.map((r) => r.text), runs: out, hidden, shadows };
+  return { texts: out.map((r) => r.text), runs: out, shadows };
 }
 
 describe('textRuns', () => {
@@ -34,9 +32,9 @@ describe('textRuns', () => {
     expect(run!.block).toBe(document.querySelector('p'));
   });
 
-  test('skips fields, editable regions, scripts, styles, templates, SVG and the card', () => {
+  test('skips fields, scripts, styles, templates, SVG and the card', () => {
     const { texts } = runs(
-      '<p>kept</p><textarea>t</textarea><input value="i"><select><option>o</option></select><div contenteditable="true">e<span>e2</span></div>' +
+      '<p>kept</p><textarea>t</textarea><input value="i"><select><option>o</option></select>' +
         '<script>s</script><style>x{}</style><noscript>n</noscript><template>t</template><svg><text>v</text></svg><chiplens-card>c</chiplens-card><button>b</button>',
     );
     expect(texts).toEqual(['kept']);
@@ -48,10 +46,21 @@ describe('textRuns', () => {
     expect(runs(html, true).texts).toEqual(['a H20', 'H200']);
   });
 
-  test('hidden elements are skipped and reported, so an attribute change can reveal them', () => {
-    const { texts, hidden } = runs('<p>shown</p><p id="a" hidden>x</p><p id="b" style="display:none">y</p><p id="c" style="visibility:hidden">z</p>');
-    expect(texts).toEqual(['shown']);
-    expect(hidden).toEqual(['a', 'b', 'c']);
+  test('a skipped element does not split the run around it', () => {
+    expect(runs('<p>H<script>x</script>20 and <b>more</b></p><p>next</p>').texts).toEqual(['H20 and more', 'next']);
+  });
+
+  test('hidden and editable text is left to the caller: the rules name the element that hides it', () => {
+    const { runs: found } = runs(
+      '<p>shown <b>too</b></p><p id="a" hidden>x</p><p id="b" style="display:none">y</p><p id="c" style="visibility:hidden">z</p>' +
+        '<div id="d" contenteditable="true">e<span>e2</span></div>',
+    );
+    const rules = createSkipRules({ markInCode: false, isHidden });
+    const hiders = found.flatMap((r) => r.nodes).map((n) => {
+      const hider = rules.hides(n);
+      return hider ? hider.id || hider.localName : 'shows';
+    });
+    expect(hiders).toEqual(['shows', 'shows', 'a', 'b', 'c', 'd', 'span']);
   });
 
   test('white-space-only runs are not yielded', () => {
