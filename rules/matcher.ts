@@ -87,8 +87,22 @@ function isDecorated(key: string, chipKeys: ReadonlySet<string>): boolean {
   return core !== key && chipKeys.has(core);
 }
 
-export function compileMatcher(index: MatcherIndex): Matcher {
-  const byKey = new Map<string, NameEntry>();
+/**
+ * Everything a matcher needs, as plain data. The background prepares it once per dataset and
+ * sends it, so a page only constructs two regular expressions instead of building the trie.
+ */
+export interface PreparedMatcher {
+  version: string;
+  /** Source of the one regex of every name and variant (flag g). */
+  pattern: string;
+  /** Source of the cheap pre-test: text that fails it holds no name. */
+  prefilter: string;
+  /** nameKey → [chipId, needs context (1/0), separator runs in the listed name]. */
+  names: Record<string, [string, 0 | 1, number]>;
+}
+
+export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
+  const entries: PreparedMatcher['names'] = {};
   const names: string[] = [];
   for (const chip of index.chips) {
     const contextual = new Set(chip.needsContext.map(nameKey));
@@ -97,28 +111,51 @@ export function compileMatcher(index: MatcherIndex): Matcher {
       const key = nameKey(name);
       if (isDecorated(key, chipKeys)) continue;
       // First owner wins; a name owned twice is a dataset error that rules/integrity.ts reports.
-      if (!key || byKey.has(key)) continue;
-      byKey.set(key, { chipId: chip.id, needsContext: contextual.has(key), separatorRuns: separatorRuns(name) });
+      if (!key || Object.hasOwn(entries, key)) continue;
+      entries[key] = [chip.id, contextual.has(key) ? 1 : 0, separatorRuns(name)];
       names.push(name);
     }
   }
-  if (names.length === 0) return { version: index.version, scan: () => [] };
-
-  const pattern = new RegExp(`${BEFORE}(${PLATFORM_BEFORE})?(${namesToRegexSource(names)})(${PLATFORM_AFTER})?${AFTER}`, 'g');
   // Most text holds no name: a cheap test first. A name with a digit needs a digit in the text;
   // a name without one (Grace Hopper) needs its own first word, as written.
   const wordNames = names.filter((n) => !isCaseInsensitiveName(n)).map((n) => n.split(/\s/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const prefilter = new RegExp(['[0-9\\uff10-\\uff19]', ...new Set(wordNames)].join('|'));
-
   return {
     version: index.version,
+    pattern: names.length ? `${BEFORE}(${PLATFORM_BEFORE})?(${namesToRegexSource(names)})(${PLATFORM_AFTER})?${AFTER}` : '(?!)',
+    prefilter: names.length ? ['[0-9\\uff10-\\uff19]', ...new Set(wordNames)].join('|') : '(?!)',
+    names: entries,
+  };
+}
+
+export function compileMatcher(index: MatcherIndex): Matcher {
+  return matcherFrom(prepareMatcher(index));
+}
+
+/** The matcher for prepared data: cheap, so the content script calls this, not compileMatcher. */
+export function matcherFrom(prepared: PreparedMatcher): Matcher {
+  const pattern = new RegExp(prepared.pattern, 'g');
+  const prefilter = new RegExp(prepared.prefilter);
+  // The same few spellings recur on a page: remember each one's entry instead of re-keying it.
+  const entryOf = new Map<string, NameEntry | null>();
+  const lookup = (core: string): NameEntry | null => {
+    let entry = entryOf.get(core);
+    if (entry === undefined) {
+      const hit = prepared.names[nameKey(core)];
+      entry = hit ? { chipId: hit[0], needsContext: hit[1] === 1, separatorRuns: hit[2] } : null;
+      entryOf.set(core, entry);
+    }
+    return entry;
+  };
+
+  return {
+    version: prepared.version,
     scan(text, options = {}) {
       if (!prefilter.test(text)) return [];
       const found: Candidate[] = [];
       const insideUrlOrPath = urlJudge(text);
       for (const m of text.matchAll(pattern)) {
         const [whole, before = '', core = '', after] = m;
-        const entry = byKey.get(nameKey(core));
+        const entry = lookup(core);
         const start = m.index;
         if (!entry || insideUrlOrPath(start, start + whole.length)) continue;
         const loose = separatorRuns(core) > entry.separatorRuns;

@@ -20,8 +20,8 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase wor
 
 /** Text shown to readers, in English and Chinese. */
 export const Localized = z.object({
-  en: z.string().min(1, 'English text is required'),
-  zh: z.string().min(1, 'Chinese text is required'),
+  en: z.string({ error: 'English text is required' }).min(1, 'English text is required'),
+  zh: z.string({ error: 'Chinese text is required' }).min(1, 'Chinese text is required'),
 });
 
 export const Reliability = z.enum(['primary', 'secondary', 'weak']);
@@ -93,7 +93,7 @@ export const Chip = z.object({
    * Every way news writes the chip, English and Chinese. The matcher adds spacing, hyphen,
    * full-width, possessive and plural variants itself, so list the forms, not the variants.
    */
-  names: z.array(z.string().min(2)).min(1),
+  names: z.array(z.string().min(2, 'a name has at least two characters')).min(1, 'a chip needs at least one name'),
   /** Names that also mean something else (B40 is a Malaysian income group): marked only with chip context nearby. */
   needsContext: z.array(z.string()).default([]),
   specs: Specs,

@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { buildCardModel } from '../rules/card-model-builder';
 import { findChip } from '../rules/lookup';
 import { buildMatcherIndex } from '../rules/matcher-index';
+import { prepareMatcher, type PreparedMatcher } from '../rules/matcher';
 import type { Dataset } from '../rules/schema';
 import type { Responses, TabInfo } from './messages';
 import { RequestSchema } from './message-schema';
@@ -11,13 +12,21 @@ import { recordFrameMentions, tabMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+// Prepared once per dataset: every page load asks for it.
+const prepared = new WeakMap<Dataset, PreparedMatcher>();
+function preparedFor(dataset: Dataset): PreparedMatcher {
+  let value = prepared.get(dataset);
+  if (!value) prepared.set(dataset, (value = prepareMatcher(buildMatcherIndex(dataset))));
+  return value;
+}
+
 export async function handleRequest(dataset: Dataset, message: unknown, sender: Runtime.MessageSender): Promise<Responses[keyof Responses] | undefined> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) return undefined; // not ours, or malformed: ignore
   const request = parsed.data;
   switch (request.type) {
-    case 'matcher-index':
-      return buildMatcherIndex(dataset);
+    case 'matcher':
+      return preparedFor(dataset);
     case 'card':
       return buildCardModel(dataset, request.chipId, today(), await readerLang());
     case 'lookup': {

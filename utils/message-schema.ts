@@ -7,7 +7,7 @@ z.config({ jitless: true });
 const chipId = z.string().max(80).regex(/^[a-z0-9-]+$/);
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('matcher-index') }),
+  z.object({ type: z.literal('matcher') }),
   z.object({ type: z.literal('card'), chipId }),
   z.object({ type: z.literal('lookup'), query: z.string().max(200) }),
   z.object({

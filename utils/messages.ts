@@ -3,7 +3,7 @@
 // with utils/message-schema.ts.
 import { browser } from 'wxt/browser';
 import type { CardModel } from '../rules/card-model';
-import type { MatcherIndex } from '../rules/matcher-index';
+import type { PreparedMatcher } from '../rules/matcher';
 
 export interface TabInfo {
   /** Host name of the tab's top frame, or null where ChipLens does not run (browser pages). */
@@ -13,14 +13,14 @@ export interface TabInfo {
 }
 
 export type Request =
-  | { type: 'matcher-index' }
+  | { type: 'matcher' }
   | { type: 'card'; chipId: string }
   | { type: 'lookup'; query: string }
   | { type: 'page-mentions'; host: string; counts: Record<string, number> }
   | { type: 'tab-info'; tabId: number };
 
 export interface Responses {
-  'matcher-index': MatcherIndex;
+  matcher: PreparedMatcher;
   card: CardModel | null;
   lookup: CardModel | null;
   'page-mentions': null;

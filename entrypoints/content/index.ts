@@ -1,8 +1,7 @@
 // Wiring only: matcher from the background → text walk → marks → follow changes → card on hover,
 // switched per site, everything torn down through WXT's ctx.
 import './marks.css';
-import { compileMatcher, type Matcher } from '../../rules/matcher';
-import type { MatcherIndex } from '../../rules/matcher-index';
+import { matcherFrom } from '../../rules/matcher';
 import { sendToBackground } from '../../utils/messages';
 import { settings } from '../../utils/storage';
 import { createCardController } from './card';
@@ -22,7 +21,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const host = siteHost();
-    const [index, initialSettings] = await Promise.all([sendToBackground({ type: 'matcher-index' }), settings.getValue()]);
+    const [prepared, initialSettings] = await Promise.all([sendToBackground({ type: 'matcher' }), settings.getValue()]);
     if (ctx.isInvalid) return;
 
     const marks = createMarkRegistry();
@@ -30,7 +29,7 @@ export default defineContentScript({
     const shadows = createShadowStyles();
     const report = createCountsReporter(ctx, host, () => marks.counts());
     const page = createPageAnnotation(ctx, {
-      matcher: compileOnFirstScan(index),
+      matcher: matcherFrom(prepared),
       marks,
       card,
       shadows,
@@ -48,12 +47,3 @@ export default defineContentScript({
     ctx.onInvalidated(page.switchOff);
   },
 });
-
-/**
- * Compiling takes a few ms of every page load; a site switched off (or a frame that never scans)
- * should not pay it, so it waits for the first scan.
- */
-function compileOnFirstScan(index: MatcherIndex): Matcher {
-  let matcher: Matcher | undefined;
-  return { version: index.version, scan: (text, options) => (matcher ??= compileMatcher(index)).scan(text, options) };
-}

@@ -6,6 +6,9 @@
 // caller checks visibility only for text that holds a mention), one block lookup per parent.
 import { blockOf, INLINE, type SkipRules } from './skip-rules';
 
+/** Skipped elements that render nothing, so text on both sides still reads as one. */
+const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript']);
+
 export interface TextRun {
   /** Nearest non-inline ancestor of the run's nodes (an element, a shadow root or the document). */
   block: Node;
@@ -80,8 +83,15 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
       }
       const el = n as Element;
       const tag = el.localName;
-      // A skipped element does not break the run around it (as if it were not there).
       if (!hooks.rules.readsTag(tag)) {
+        // An element that shows nothing (script, style…) does not break the run around it; one
+        // that shows a box (a text field, a code span, a button) does: `H<textarea>…</textarea>200`
+        // is not the name H200 to a reader.
+        if (!SHOWS_NOTHING.has(tag)) {
+          const done = close();
+          if (done) yield done;
+          if (!walker.currentNode.isConnected) return false;
+        }
         n = skipSubtree();
         continue;
       }
