@@ -7,11 +7,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium';
 import { startPageServer } from '../tests/e2e/server';
 import { buildBenchPage } from './bench-page';
 import { domContentLoadedAt, mainThreadTime, scriptTime, traceAround } from './bench-trace';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
 const DIST = resolve(OUT_DIR, 'chrome-mv3');
 const CONTENT_SCRIPT = join(DIST, 'content-scripts/content.js');
@@ -65,17 +65,7 @@ async function launch(extension: boolean): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: false, // '--headless=new' below: the mode that runs extensions, used for both
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      ...(extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs({ extension: extension ? DIST : null }),
   });
   const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
   return {

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium';
 import { startPageServer, type PageServer } from '../tests/e2e/server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
 const DIST = resolve(OUT_DIR, 'chrome-mv3');
 const HIGHLIGHT = 'chiplens';
@@ -63,18 +63,7 @@ async function launch(profile: string, headless: boolean): Promise<BrowserContex
     // Extensions need the "new" headless mode, which Playwright only passes through as an arg.
     headless: false,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [
-      ...(headless ? ['--headless=new'] : ['--start-maximized']),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs({ extension: DIST, headless }),
   });
 }
 

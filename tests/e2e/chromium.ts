@@ -7,6 +7,25 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_DIST = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
+/**
+ * Flags for Debian's Chromium here: the extension (if any) loaded, and no background traffic
+ * (this machine's network is closed; Chromium would retry connections at every start).
+ * Extensions need the "new" headless mode, which Playwright only passes through as an argument.
+ */
+export function chromiumArgs({ extension, headless = true }: { extension: string | null; headless?: boolean }): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : ['--start-maximized']),
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -24,18 +43,7 @@ export async function launchChromium(dist = CHROME_DIST): Promise<ExtensionBrows
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs({ extension: dist }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
