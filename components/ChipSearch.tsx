@@ -26,9 +26,13 @@ export function ChipSearch({ s, query, result, onQuery }: { s: UiStrings; query:
           />
         </label>
       </form>
-      <div class="cl-search-result" aria-live="polite">
-        {result.state === 'loading' && <p class="cl-muted">{s.searching}</p>}
-        {result.state === 'none' && <p class="cl-muted">{s.notFound(result.query)}</p>}
+      <div class="cl-search-result">
+        {/* Only a short line is announced; the card itself would be read out on every keystroke. */}
+        <p class={result.state === 'found' ? 'cl-visually-hidden' : 'cl-muted'} aria-live="polite">
+          {result.state === 'loading' && s.searching}
+          {result.state === 'none' && s.notFound(result.query)}
+          {result.state === 'found' && s.found(result.model.name)}
+        </p>
         {result.state === 'found' && <ChipCard model={result.model} />}
       </div>
     </section>

@@ -13,7 +13,9 @@ export function normalizeName(s: string): string {
 
 // Words that may stand before a name (vendors and product lines, English and Chinese) or after it.
 const PREFIXES = ['nvidia', '英伟达', '辉达', 'amd', '超威', 'intel', '英特尔', 'huawei', '华为', 'instinct', 'geforce', 'radeon'];
-const SUFFIXES = ['芯片', '显卡', '加速卡', 'gpu', 'chip'];
+// Each is tried on its own, so a plural or possessive ("H20 chips", "H20s", "H20's") needs no
+// special case; a form only counts if it is some chip's name.
+const SUFFIXES = ['芯片', '显卡', '加速卡', '加速器', 'gpus', 'gpu', 'chips', 'chip', 'accelerators', 'accelerator', "'s", '’s', 's'];
 
 function stripped(q: string, prefixes: string[]): string[] {
   const forms = [q];

@@ -5,8 +5,11 @@
 /** Words that say a text is about chips; case-insensitive, whole words (plural forms included). */
 const CONTEXT_WORDS_ANY_CASE =
   /\b(?:gpus?|chips?|chipmakers?|nvidia|huawei|accelerators?|export[- ]?controls?|semiconductors?|halbleiter\w*|exportkontroll\w*)\b/i;
-/** Words that are only context in capitals: "AI" (not "ai"), "AMD", "Intel" (not "intel" = intelligence). */
-const CONTEXT_WORDS_EXACT_CASE = /\b(?:AI|AMD|Intel|INTEL)\b/;
+/**
+ * Words that are only context in capitals: "AMD", "Intel" (not "intel" = intelligence). "AI" is
+ * not context: it is everywhere ("AI grants for B40 households").
+ */
+const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMD|Intel|INTEL)\b/;
 /** Chinese and Japanese context words (no word boundaries in CJK text). */
 const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|英偉達|显卡|顯卡|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|エヌビディア|輸出規制/;
 

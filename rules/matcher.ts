@@ -24,7 +24,8 @@
 //   any name (a space or hyphen the name does not have: `H 20`, `MI-308`), is marked only when the
 //   same text block has chip context: another mention that needs no context, or one of the words
 //   GPU(s), chip(s), chipmaker(s), Nvidia, Huawei, accelerator(s), export control(s),
-//   semiconductor(s), Halbleiter…, Exportkontroll… (any case), AI, AMD, Intel (as capitalised),
+//   semiconductor(s), Halbleiter…, Exportkontroll… (any case), AMD, Intel (as capitalised; "AI"
+//   alone is too common to count),
 //   芯片, 晶片, 英伟达, 显卡, 算力, 出口管制, 半导体, 华为, 昇腾 (and traditional forms), エヌビディア,
 //   半導体, 輸出規制 (rules/matcher-context.ts);
 //   or a platform word attached to the name (`DGX A100`); or the caller passes
@@ -50,6 +51,8 @@ export interface ScanOptions {
    * itself has chip context, unless the caller already knows the context is there (true).
    */
   context?: boolean;
+  /** Only names that need no context at all: "does this text name a chip outright?" */
+  strict?: boolean;
 }
 
 export interface Matcher {
@@ -168,6 +171,7 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
           needsContext: (entry.needsContext || loose) && !hasPlatform,
         });
       }
+      if (options.strict) return found.filter((c) => !c.needsContext).map(toMention);
       if (!found.some((c) => c.needsContext)) return found.map(toMention);
       const context = options.context === true || found.some((c) => !c.needsContext) || hasContextWord(text);
       return (context ? found : found.filter((c) => !c.needsContext)).map(toMention);

@@ -1,4 +1,5 @@
 // Answers each request the background receives, after checking its shape.
+import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { buildCardModel } from '../rules/card-model-builder';
 import { findChip } from '../rules/lookup';
@@ -11,6 +12,15 @@ import { readerLang } from './reader-lang';
 import { recordFrameMentions, tabMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+const isExtensionPage = (sender: Runtime.MessageSender) => sender.url?.startsWith(browser.runtime.getURL('')) === true;
+
+const ids = new WeakMap<Dataset, Set<string>>();
+function chipIds(dataset: Dataset): Set<string> {
+  let set = ids.get(dataset);
+  if (!set) ids.set(dataset, (set = new Set(dataset.chips.map((c) => c.id))));
+  return set;
+}
 
 // Prepared once per dataset: every page load asks for it.
 const prepared = new WeakMap<Dataset, PreparedMatcher>();
@@ -35,10 +45,14 @@ export async function handleRequest(dataset: Dataset, message: unknown, sender: 
     }
     case 'page-mentions': {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await recordFrameMentions(tabId, sender.frameId ?? 0, request.host, request.counts);
+      // Keep only ids the dataset knows: a content script beside a hostile page proves nothing.
+      const counts = Object.fromEntries(Object.entries(request.counts).filter(([id]) => chipIds(dataset).has(id)));
+      if (tabId !== undefined) await recordFrameMentions(tabId, sender.frameId ?? 0, request.host, counts);
       return null;
     }
     case 'tab-info': {
+      // Only the extension's own pages may read what another tab shows (a content script may not).
+      if (!isExtensionPage(sender)) return undefined;
       const { host, counts } = await tabMentions(request.tabId);
       const mentions: TabInfo['mentions'] = [...counts]
         .filter(([, count]) => count > 0)

@@ -13,7 +13,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('page-mentions'),
     host: z.string().max(253),
-    counts: z.record(chipId, z.number().int().nonnegative().max(1_000_000)),
+    counts: z
+      .record(chipId, z.number().int().nonnegative().max(1_000_000))
+      .refine((counts) => Object.keys(counts).length <= 500, 'too many chips in one report'),
   }),
   z.object({ type: z.literal('tab-info'), tabId: z.number().int().nonnegative() }),
 ]);

@@ -160,12 +160,19 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
    */
   function hasPageContext(): boolean {
     const heading = document.querySelector('h1')?.textContent ?? '';
-    return matcher.scan(`${document.title}\n${heading}`).length > 0;
+    // Only a name that needs no context counts: "AI grants for B40 households" must not vouch
+    // for every ambiguous name on the page.
+    return matcher.scan(`${document.title}\n${heading}`, { strict: true }).length > 0;
   }
 
+  /** The roots not inside another root: one walk up per root (pairwise `contains` is O(n²)). */
   function outermost(roots: Iterable<Node>): Node[] {
-    const list = [...new Set(roots)].filter((r) => rules.readable(r));
-    return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+    const set = new Set([...new Set(roots)].filter((r) => rules.readable(r)));
+    const inside = (node: Node) => {
+      for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
+      return false;
+    };
+    return [...set].filter((r) => !inside(r));
   }
 
   return {

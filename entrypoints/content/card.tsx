@@ -121,10 +121,23 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     }, HIDE_GRACE_MS);
   }
 
+  /**
+   * The card's host. A hostile page can define its own <chiplens-card> that takes the shadow
+   * root first; then a plain <div> with a closed root (which the page walk cannot enter) serves.
+   */
+  function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+    const host = document.createElement('chiplens-card');
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      const fallback = document.createElement('div');
+      return { host: fallback, shadow: fallback.attachShadow({ mode: 'closed' }) };
+    }
+  }
+
   function mount(target: MarkTarget, how: 'hover' | 'tap', cardModel: CardModel) {
     removeCard();
-    const host = document.createElement('chiplens-card');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { host, shadow } = createHost();
     const style = document.createElement('style');
     style.textContent = shellCss + cardCss;
     const float = document.createElement('div');

@@ -27,7 +27,7 @@ export default defineContentScript({
     const marks = createMarkRegistry();
     const card = createCardController(ctx);
     const shadows = createShadowStyles();
-    const report = createCountsReporter(ctx, host, () => marks.counts());
+    const report = createCountsReporter(ctx, host, () => marks.counts(), window.top === window);
     const page = createPageAnnotation(ctx, {
       matcher: matcherFrom(prepared),
       marks,

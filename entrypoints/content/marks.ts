@@ -44,6 +44,7 @@ export function createMarkRegistry(): MarkRegistry {
   const byNode = new Map<Text, Mark[]>();
   const listeners: (() => void)[] = [];
   let pending = new Set<Range>();
+  let shown = false;
   let size = 0;
   const changed = () => listeners.forEach((l) => l());
 
@@ -108,11 +109,15 @@ export function createMarkRegistry(): MarkRegistry {
     paint() {
       for (const range of pending) highlight.add(range);
       pending = new Set();
+      // The registry is shared with the page: if a page script deleted our entry, put it back.
+      if (shown && !CSS.highlights.has(HIGHLIGHT_NAME)) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
     },
     show() {
+      shown = true;
       CSS.highlights.set(HIGHLIGHT_NAME, highlight);
     },
     clear() {
+      shown = false;
       CSS.highlights.delete(HIGHLIGHT_NAME);
       highlight.clear();
       pending = new Set();

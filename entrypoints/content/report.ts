@@ -12,11 +12,18 @@ export interface CountsReporter {
   empty(): void;
 }
 
-export function createCountsReporter(ctx: ContentScriptContext, host: string, counts: () => Record<string, number>): CountsReporter {
+export function createCountsReporter(
+  ctx: ContentScriptContext,
+  host: string,
+  counts: () => Record<string, number>,
+  isTopFrame: boolean,
+): CountsReporter {
   let timer = 0;
   let lastAt = -Infinity;
-  // Nothing marked is what the background assumes for a new page, so an empty frame stays quiet.
-  let lastSent = '{}';
+  // Nothing marked is what the background assumes for a new page, so an empty subframe stays
+  // quiet. The top frame always reports once: that report is how the popup learns the tab's
+  // host, which it needs to offer the site switch even when nothing is marked (or it is off).
+  let lastSent = isTopFrame ? '' : '{}';
 
   function send(value: Record<string, number>) {
     const json = JSON.stringify(value);

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { blockOf, isInline } from './skip-rules';
 
-/** Past this many added nodes in one batch, re-reading the whole page is cheaper. */
+/** Past this many changed nodes in one batch, re-reading the whole page is cheaper. */
 const HUGE_MUTATION = 1000;
 
 /** Attributes that can show an element skipped as hidden. */
@@ -34,7 +34,8 @@ export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watch
   let pending: MutationRecord[] = [];
   let scheduled = false;
   const observer = new MutationObserver((records) => {
-    pending.push(...records);
+    // A loop, not push(...records): a batch of 100k+ records would overflow the call stack.
+    for (const r of records) pending.push(r);
     if (scheduled) return;
     scheduled = true;
     ctx.requestIdleCallback(flush, { timeout: 100 });
@@ -52,6 +53,7 @@ export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watch
       if (r.type === 'attributes') {
         attributes.add(r.target as Element);
       } else if (r.type === 'characterData') {
+        added++;
         roots.add(blockAround(r.target));
       } else {
         added += r.addedNodes.length;
@@ -66,7 +68,9 @@ export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watch
         }
       }
     }
-    if (added > HUGE_MUTATION) sink.rescanAll();
+    // Past this many changed nodes (or changed blocks) one whole pass costs less than sorting out
+    // the pieces.
+    if (added > HUGE_MUTATION || roots.size > HUGE_MUTATION) sink.rescanAll();
     else sink.rescan(roots);
     if (attributes.size) sink.attributesChanged(attributes);
   }

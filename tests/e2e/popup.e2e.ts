@@ -74,4 +74,26 @@ describe('popup', () => {
     await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) === 3, undefined, { timeout: 5_000 });
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('offers the switch on a page loaded while its site is off, and turns it back on', async () => {
+    const { page, tabId } = await markedPage();
+    const host = new URL(server.origin).hostname;
+    const name = new RegExp(host.replaceAll('.', '\\.'));
+    let popup = await browser.openPopup(tabId);
+    await popup.getByRole('switch', { name }).uncheck();
+    await popup.close();
+
+    await page.reload();
+    await page.bringToFront();
+    popup = await browser.openPopup(tabId);
+    const toggle = popup.getByRole('switch', { name });
+    await toggle.waitFor({ timeout: 5_000 });
+    await expect.poll(() => toggle.isEnabled(), { timeout: 5_000 }).toBe(true);
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await markCount(page)).toBe(0);
+
+    await toggle.check();
+    await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) === 3, undefined, { timeout: 5_000 });
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

@@ -21,7 +21,7 @@ describe('createCountsReporter', () => {
 
   test('coalesces changes and sends at most once per 500 ms, always the latest counts', async () => {
     let counts: Record<string, number> = { 'nvidia-h20': 1 };
-    const report = createCountsReporter(ctx, 'example.com', () => counts);
+    const report = createCountsReporter(ctx, 'example.com', () => counts, false);
     report.changed();
     counts = { 'nvidia-h20': 2 };
     report.changed();
@@ -36,15 +36,23 @@ describe('createCountsReporter', () => {
     expect(sent.at(-1)).toMatchObject({ counts: { 'nvidia-h20': 3 } });
   });
 
-  test('a frame with nothing marked sends nothing', async () => {
-    const report = createCountsReporter(ctx, 'example.com', () => ({}));
+  test('a subframe with nothing marked sends nothing', async () => {
+    const report = createCountsReporter(ctx, 'example.com', () => ({}), false);
     report.changed();
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toEqual([]);
   });
 
+  test('the top frame reports its host once even with nothing marked, so the popup can offer the switch', async () => {
+    const report = createCountsReporter(ctx, 'example.com', () => ({}), true);
+    report.empty();
+    report.changed();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(sent).toHaveLength(1);
+  });
+
   test('unchanged counts are not sent again; empty() reports nothing marked at once', async () => {
-    const report = createCountsReporter(ctx, 'example.com', () => ({ 'amd-mi308': 1 }));
+    const report = createCountsReporter(ctx, 'example.com', () => ({ 'amd-mi308': 1 }), false);
     report.changed();
     await vi.advanceTimersByTimeAsync(600);
     report.changed();

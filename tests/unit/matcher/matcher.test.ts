@@ -128,7 +128,8 @@ describe('context rule: needsContext names and loose variants', () => {
     ['A100 chips', undefined, [['nvidia-a100', 'A100', 0]]],
     ['A100 and H100', undefined, [['nvidia-a100', 'A100', 0], ['nvidia-h100', 'H100', 9]]],
     ['Nvidia B40', undefined, [['nvidia-rtx-pro-6000d', 'B40', 7]]],
-    ['AI demand for A100', undefined, [['nvidia-a100', 'A100', 14]]],
+    ['AI demand for A100', undefined, []], // "AI" alone is not chip context
+    ['AI accelerator demand for A100', undefined, [['nvidia-a100', 'A100', 26]]],
     ['export controls hit A100', undefined, [['nvidia-a100', 'A100', 20]]],
     ['英伟达A100', undefined, [['nvidia-a100', 'A100', 3]]],
     ['算力A100', undefined, [['nvidia-a100', 'A100', 2]]],

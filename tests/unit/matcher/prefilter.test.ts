@@ -19,3 +19,17 @@ test('a name that is also a person needs chip context', () => {
   expect(matcher.scan('Grace Hopper wrote the first compiler.')).toEqual([]);
   expect(matcher.scan('Nvidia’s Grace Hopper chip').map((m) => m.text)).toEqual(['Grace Hopper']);
 });
+
+test('strict scans report only names that need no context', () => {
+  const m = compileMatcher({
+    version: 't',
+    chips: [
+      { id: 'nvidia-h20', names: ['H20'], needsContext: [] },
+      { id: 'nvidia-rtx-pro-6000d', names: ['RTX Pro 6000D', 'B40'], needsContext: ['B40'] },
+    ],
+  });
+  expect(m.scan('Budget 2026: AI grants for B40 households')).toEqual([]);
+  expect(m.scan('B40 chips', { strict: true })).toEqual([]);
+  expect(m.scan('B40 chips').map((x) => x.text)).toEqual(['B40']);
+  expect(m.scan('H20 and B40 chips', { strict: true }).map((x) => x.text)).toEqual(['H20']);
+});

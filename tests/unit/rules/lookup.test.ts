@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { closeNames, findChip, normalizeName, searchChips } from '../../../rules/lookup';
 import { fixtureDataset } from './fixture-dataset';
 
@@ -60,5 +60,20 @@ describe('closeNames', () => {
   it('suggests names near a typo', () => {
     expect(closeNames(data, 'H21')).toContain('H20');
     expect(closeNames(data, 'zzzzzz')).toEqual([]);
+  });
+});
+
+describe('lookup with plurals and generic words after the name', () => {
+  test.each([
+    ['H20 chips', 'nvidia-h20'],
+    ['H20s', 'nvidia-h20'],
+    ["H20's", 'nvidia-h20'],
+    ['H200 GPUs', 'nvidia-h200'],
+    ['MI308 accelerators', 'amd-mi308'],
+  ])('%s → %s', async (query, id) => {
+    const { loadDataFolder } = await import('../../../rules/commands/check');
+    const loaded = loadDataFolder();
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    expect(findChip(loaded.dataset, query)?.id).toBe(id);
   });
 });
