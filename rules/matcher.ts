@@ -112,10 +112,13 @@ export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
     const chipKeys = new Set(chip.names.map(nameKey));
     for (const name of chip.names) {
       const key = nameKey(name);
-      if (isDecorated(key, chipKeys)) continue;
+      if (!key || isDecorated(key, chipKeys)) continue;
+      const owner = entries[key];
       // First owner wins; a name owned twice is a dataset error that rules/integrity.ts reports.
-      if (!key || Object.hasOwn(entries, key)) continue;
-      entries[key] = [chip.id, contextual.has(key) ? 1 : 0, separatorRuns(name)];
+      if (owner && owner[0] !== chip.id) continue;
+      // Every listed spelling goes into the regex ("RTX 5090 D" as well as "RTX 5090D"), and the
+      // widest listed spacing is not a loose variant.
+      entries[key] = [chip.id, contextual.has(key) ? 1 : 0, Math.max(owner?.[2] ?? 0, separatorRuns(name))];
       names.push(name);
     }
   }

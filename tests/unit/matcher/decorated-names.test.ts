@@ -20,3 +20,18 @@ describe('decorated aliases', () => {
     expect(matcher.scan(text)).toEqual([{ chipId: name === 'H20' ? 'nvidia-h20' : 'nvidia-h200', text: name, start, end: start + name.length }]);
   });
 });
+
+test('a listed spaced spelling wins over a shorter name ("RTX 5090 D" is the 5090D, not the 5090)', () => {
+  const m = compileMatcher({
+    version: 't',
+    chips: [
+      { id: 'nvidia-rtx-5090', names: ['RTX 5090'], needsContext: [] },
+      { id: 'nvidia-rtx-5090d', names: ['RTX 5090D', 'RTX 5090 D'], needsContext: [] },
+    ],
+  });
+  expect(m.scan('the RTX 5090 D and the RTX 5090D, not the RTX 5090').map((x) => [x.chipId, x.text])).toEqual([
+    ['nvidia-rtx-5090d', 'RTX 5090 D'],
+    ['nvidia-rtx-5090d', 'RTX 5090D'],
+    ['nvidia-rtx-5090', 'RTX 5090'],
+  ]);
+});
