@@ -49,6 +49,8 @@ interface Pass {
   /** Visibility of the parents of matched text, checked once each. */
   shown: Map<Node, boolean>;
   context: boolean;
+  /** The block read last: a whole pass that loses its place resumes there, not at the top. */
+  last: Node | null;
 }
 
 export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
@@ -78,7 +80,10 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       if (step.done) {
         queue.shift();
         if (step.value) finish(pass);
-        else queue.push(startPass(pass.roots, pass.whole)); // lost its place: walk again
+        // Lost its place (the page removed the node it stopped at): walk again. A whole pass
+        // resumes at the last block it read, so a page that keeps changing cannot keep it from
+        // ever reaching the end.
+        else queue.push(startPass(pass.roots, pass.whole, resumeAt(pass)));
       } else {
         apply(pass, step.value);
       }
@@ -93,6 +98,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   function apply(pass: Pass, run: TextRun) {
+    pass.last = run.block;
     if (!pass.seen.has(run.block)) {
       pass.seen.add(run.block);
       marks.dropBlock(run.block);
@@ -130,9 +136,17 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
   }
 
-  function startPass(roots: Node[], whole: boolean): Pass {
-    const runs = whole ? wholeDocument() : each(roots);
-    return { roots, whole, runs, seen: new Set(), shown: new Map(), context: pageContext };
+  function startPass(roots: Node[], whole: boolean, from?: Element): Pass {
+    const runs = whole ? wholeDocument(from) : each(roots);
+    return { roots, whole, runs, seen: new Set(), shown: new Map(), context: pageContext, last: null };
+  }
+
+  /** Where a whole pass that lost its place starts again: its last block, if still in the page. */
+  function resumeAt(pass: Pass): Element | undefined {
+    const root = document.body ?? document.documentElement;
+    const last = pass.last;
+    if (!pass.whole || !last || last.nodeType !== Node.ELEMENT_NODE || last === root || !root.contains(last)) return undefined;
+    return last as Element;
   }
 
   function* each(roots: Node[]): Generator<TextRun, boolean> {
@@ -140,9 +154,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     return true;
   }
 
-  function* wholeDocument(): Generator<TextRun, boolean> {
+  function* wholeDocument(from?: Element): Generator<TextRun, boolean> {
     const root = document.body ?? document.documentElement;
-    return yield* textRuns(root, hooks, inView(root));
+    return yield* textRuns(root, hooks, from ?? inView(root));
   }
 
   /** The block at the top of the viewport, where reading starts. */
