@@ -88,7 +88,8 @@ export function ChipCard({ model }: { model: CardModel }) {
       {model.thresholds.length > 0 && (
         <details class="cl-why">
           <summary>
-            {s.whyControlled}: {[...new Set(model.thresholds.map((t) => t.classification))].join(' / ')}
+            {/* The first view is the current 3A090 rule (Oct 2023); the others follow inside. */}
+            {s.whyControlled}: {model.thresholds[0]!.classification}
           </summary>
           {model.thresholds.map((t) => (
             <ThresholdTable key={t.regimeLabel} view={t} s={s} />

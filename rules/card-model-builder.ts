@@ -5,7 +5,7 @@ import type { CardModel, DestinationStatusView, EventView, Lang, ThresholdView }
 import { kindLabel, regimeLabel, statusLabel } from './labels';
 import type { Chip, ClassificationCode, Confidence, Dataset, Event, Regime, Spec } from './schema';
 import { resolveStatus } from './status';
-import { classify, figuresOf, formatNumber, type Classification, type Figures } from './thresholds';
+import { bandwidthLine, caseByCaseWindow, classify, figuresOf, formatNumber, type Classification, type Figures, type LineResult } from './thresholds';
 
 type ConfidenceView = { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
 
@@ -124,6 +124,60 @@ function thresholdView(chip: Chip, regime: Regime, figures: Figures, lang: Lang)
   };
 }
 
+const LINES = {
+  bandwidth: {
+    en: {
+      label: 'April 2025 bandwidth line (letters to Nvidia, AMD, Intel; China)',
+      inside: 'Inside the line: the April 2025 letters require a licence for China for chips with this bandwidth.',
+      outside: 'Outside the line drawn by the April 2025 letters.',
+    },
+    zh: {
+      label: '2025年4月带宽线（致英伟达、AMD、英特尔的通知函；中国）',
+      inside: '在线内：2025年4月的通知函要求此类带宽的芯片对华出口须获许可证。',
+      outside: '不在2025年4月通知函所划的线内。',
+    },
+  },
+  window: {
+    en: {
+      label: 'January 2026 case-by-case window (91 FR 1684; China)',
+      inside: 'Inside the window: licence applications for China are reviewed case by case, if the exporter meets the rule’s conditions.',
+      outside: 'Outside the window, which covers only chips sold in the US with TPP < 21,000 and DRAM < 6,500 GB/s.',
+    },
+    zh: {
+      label: '2026年1月逐案审查窗口（91 FR 1684；中国）',
+      inside: '在窗口内：若出口商满足规则条件，对华许可申请逐案审查。',
+      outside: '不在窗口内；该窗口仅涵盖在美国销售、TPP低于21,000且显存带宽低于6,500 GB/s的芯片。',
+    },
+  },
+} as const;
+
+const LINE_WORD: Record<Lang, Record<'true' | 'false' | 'null', string>> = {
+  en: { true: 'inside', false: 'outside', null: 'unknown' },
+  zh: { true: '在内', false: '不在内', null: '未知' },
+};
+
+/** A line that is not a 3A090 tier but decides China licensing (bandwidth, the 2026 window). */
+function lineView(line: keyof typeof LINES, result: LineResult, specs: ThresholdView['specs'], lang: Lang): ThresholdView {
+  const text = LINES[line][lang];
+  const unknown = lang === 'zh' ? '判断所需的数据未公布。' : 'The figures this test needs are not published.';
+  return {
+    regimeLabel: text.label,
+    classification: LINE_WORD[lang][String(result.met) as 'true' | 'false' | 'null'],
+    explanation: result.met === null ? unknown : result.met ? text.inside : text.outside,
+    specs,
+    tests: result.tests.map((t) => ({ label: t.label, met: t.met })),
+  };
+}
+
+function lineViews(chip: Chip, figures: Figures, lang: Lang): ThresholdView[] {
+  const zh = lang === 'zh';
+  const dram = specView(zh ? '显存带宽' : 'DRAM bandwidth', chip.specs.memoryBandwidthGBs, ' GB/s', lang);
+  return [
+    lineView('bandwidth', bandwidthLine(figures), [dram, specView(zh ? '芯片间 I/O' : 'Chip-to-chip I/O', chip.specs.interconnectGBs, ' GB/s', lang)], lang),
+    lineView('window', caseByCaseWindow(figures, chip.soldInUS), [specView('TPP', chip.specs.tpp, '', lang), dram], lang),
+  ];
+}
+
 export function buildCardModel(dataset: Dataset, chipId: string, date: string, lang: Lang): CardModel | null {
   const chip = dataset.chips.find((c) => c.id === chipId);
   if (!chip) return null;
@@ -141,7 +195,7 @@ export function buildCardModel(dataset: Dataset, chipId: string, date: string, l
     lang,
     date,
     destinations: dataset.destinations.map((d) => destinationView(dataset, chip, d.id, d.name[lang], date, lang)),
-    thresholds: (['2023', '2022'] as const).map((regime) => thresholdView(chip, regime, figures, lang)),
+    thresholds: [...(['2023', '2022'] as const).map((regime) => thresholdView(chip, regime, figures, lang)), ...lineViews(chip, figures, lang)],
     asOf: dataset.meta.asOf,
     datasetVersion: dataset.meta.version,
     disclaimer: dataset.meta.disclaimer[lang],

@@ -33,11 +33,13 @@ describe('buildCardModel', () => {
     expect(cn?.events[0]?.kindLabel).toBe('许可决定');
   });
 
-  it('explains the 2023 and 2022 thresholds, 2023 first', () => {
+  it('explains the 2023 and 2022 thresholds, 2023 first, then the 2025 bandwidth line and the 2026 window', () => {
     const card = buildCardModel(data, 'nvidia-h100', '2025-09-01', 'en');
     expect(card?.thresholds.map((t) => [t.regimeLabel, t.classification])).toEqual([
       ['ECCN 3A090 (Oct 2023 rule)', '3A090.a'],
       ['ECCN 3A090 (Oct 2022 rule)', '3A090'],
+      ['April 2025 bandwidth line (letters to Nvidia, AMD, Intel; China)', 'inside'],
+      ['January 2026 case-by-case window (91 FR 1684; China)', 'inside'],
     ]);
     expect(card?.thresholds[0]?.explanation).toBe('TPP 15,830 ≥ 4,800: 3A090.a, the top tier of controlled AI chips.');
     expect(card?.thresholds[0]?.tests[0]).toEqual({ label: 'TPP ≥ 4,800', met: true });
@@ -77,5 +79,16 @@ describe('buildCardModel', () => {
   it('does not throw on a minimal dataset with no events', () => {
     const d = Dataset.parse({ ...rawDataset(), events: [] });
     for (const c of d.chips) expect(() => buildCardModel(d, c.id, '2026-01-01', 'zh')).not.toThrow();
+  });
+});
+
+describe('the lines that decide China licensing beside the 3A090 tiers', () => {
+  it('the H20: inside the April 2025 bandwidth line, outside the 2026 window (not sold in the US)', () => {
+    const card = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en');
+    const [line, window] = card!.thresholds.slice(2);
+    expect(line?.classification).toBe('inside');
+    expect(line?.tests[0]).toEqual({ label: 'DRAM ≥ 1,400 GB/s', met: true });
+    expect(window?.classification).toBe('outside');
+    expect(window?.tests.find((t) => t.label === 'Sold in the US')?.met).toBe(false);
   });
 });
