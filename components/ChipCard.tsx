@@ -1,19 +1,18 @@
 // Everything ChipLens knows about one chip, compact: China expanded, other destinations one line
 // each (expandable), why it is controlled, and where the data comes from.
-import type { CardModel, DestinationStatusView } from '../rules/card-model';
+import type { CardModel, ConfidenceView, DestinationStatusView } from '../rules/card-model';
 import { EventList } from './EventList';
 import { StatusBadge } from './StatusBadge';
 import { ThresholdTable } from './ThresholdTable';
 import { uiStrings, type UiStrings } from './ui-strings';
 
-type ConfidenceView = NonNullable<CardModel['confidence']>;
 
 /** How sure the data is: the level in a line, the long note one click away to keep the card short. */
-function ConfidenceNote({ c, s }: { c: ConfidenceView; s: UiStrings }) {
-  if (!c.note) return <p class="cl-confidence">{s.confidence[c.level]}</p>;
+function ConfidenceNote({ c }: { c: ConfidenceView }) {
+  if (!c.note) return <p class="cl-confidence">{c.label}</p>;
   return (
     <details class="cl-confidence">
-      <summary>{s.confidence[c.level]}</summary>
+      <summary>{c.label}</summary>
       <p>{c.note}</p>
     </details>
   );
@@ -22,7 +21,7 @@ function ConfidenceNote({ c, s }: { c: ConfidenceView; s: UiStrings }) {
 function DestinationBody({ d, s }: { d: DestinationStatusView; s: UiStrings }) {
   return (
     <div class="cl-dest-body">
-      {d.confidence && <ConfidenceNote c={d.confidence} s={s} />}
+      {d.confidence && <ConfidenceNote c={d.confidence} />}
       {d.conditions.length > 0 && (
         <ul class="cl-conditions" aria-label={s.conditions}>
           {d.conditions.map((c) => (
@@ -97,7 +96,7 @@ export function ChipCard({ model }: { model: CardModel }) {
         </details>
       )}
       {model.summary && <p class="cl-summary">{model.summary}</p>}
-      {model.confidence && <ConfidenceNote c={model.confidence} s={s} />}
+      {model.confidence && <ConfidenceNote c={model.confidence} />}
       <footer class="cl-footer">
         <span>
           {s.dataAsOf} {model.asOf} · {s.version} {model.datasetVersion}

@@ -25,7 +25,7 @@ export function EventList({ events, s }: { events: EventView[]; s: UiStrings }) 
           {e.confidence && (
             <span class="cl-confidence" title={e.confidence.note}>
               {' '}
-              · {s.confidence[e.confidence.level]}
+              · {e.confidence.label}
             </span>
           )}
           {e.sources.length > 0 && (

@@ -1,17 +1,15 @@
 // Builds the plain, localised CardModel for one chip on one date: status per destination
 // (rules/status.ts), the controlling events with their sources, and the chip's specs against the
 // 3A090 thresholds (rules/thresholds.ts). Never throws on a valid dataset.
-import type { CardModel, DestinationStatusView, EventView, Lang, ThresholdView } from './card-model';
-import { kindLabel, regimeLabel, statusLabel } from './labels';
+import type { CardModel, ConfidenceView, DestinationStatusView, EventView, Lang, ThresholdView } from './card-model';
+import { confidenceLabel, kindLabel, regimeLabel, statusLabel } from './labels';
 import type { Chip, ClassificationCode, Confidence, Dataset, Event, Regime, Spec } from './schema';
 import { resolveStatus } from './status';
 import { bandwidthLine, caseByCaseWindow, classify, figuresOf, formatNumber, type Classification, type Figures, type LineResult } from './thresholds';
 
-type ConfidenceView = { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
-
 function confidenceView(c: Confidence | undefined, lang: Lang): ConfidenceView | undefined {
   if (!c || c.level === 'confirmed') return undefined;
-  return { level: c.level, ...(c.note ? { note: c.note[lang] } : {}) };
+  return { level: c.level, label: confidenceLabel(c.level, lang), ...(c.note ? { note: c.note[lang] } : {}) };
 }
 
 function eventView(dataset: Dataset, e: Event, lang: Lang): EventView {

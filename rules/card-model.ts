@@ -5,6 +5,14 @@ import type { StatusCode } from './schema';
 
 export type Lang = 'en' | 'zh';
 
+/** Shown next to a record that is not confirmed; `label` is already localised. */
+export interface ConfidenceView {
+  level: 'reported' | 'uncertain' | 'disputed';
+  /** e.g. "Reported, not confirmed" / "据报道，未经证实". */
+  label: string;
+  note?: string;
+}
+
 export interface SourceView {
   title: string;
   publisher: string;
@@ -26,7 +34,7 @@ export interface EventView {
   inForce: boolean;
   sources: SourceView[];
   /** Set when the record is not confirmed: shown next to the event. */
-  confidence?: { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+  confidence?: ConfidenceView;
 }
 
 export interface DestinationStatusView {
@@ -42,7 +50,7 @@ export interface DestinationStatusView {
   events: EventView[];
   /** Bills, China-side measures, reports and pending items: things to watch, newest first. */
   watch: EventView[];
-  confidence?: { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+  confidence?: ConfidenceView;
 }
 
 export interface ThresholdTestView {
@@ -71,7 +79,7 @@ export interface CardModel {
   summary: string;
   chinaSpecific: boolean;
   availability: 'shipping' | 'reported' | 'discontinued';
-  confidence?: { level: 'reported' | 'uncertain' | 'disputed'; note?: string };
+  confidence?: ConfidenceView;
   lang: Lang;
   /** The date the statuses are resolved for (today, in the reader's terms). */
   date: string;

@@ -63,7 +63,7 @@ export function lookupJson(card: CardModel, view: DestinationStatusView): Lookup
 }
 
 function eventLines(e: EventView, withSources: boolean): string[] {
-  const lines = [`  ${e.date}  ${e.kindLabel}: ${e.title}${e.confidence ? ` (${e.confidence.level})` : ''}`];
+  const lines = [`  ${e.date}  ${e.kindLabel}: ${e.title}${e.confidence ? ` (${e.confidence.label})` : ''}`];
   if (withSources) for (const s of e.sources) lines.push(`              ${s.publisher}, ${s.date}: ${s.title}\n              ${s.url}`);
   return lines;
 }
@@ -72,7 +72,7 @@ function textFor(card: CardModel, view: DestinationStatusView, others: Destinati
   const zh = card.lang === 'zh';
   const out = [
     `${card.name} (${card.vendor} ${card.architecture}) → ${view.destinationName} [${view.destinationId}], ${card.date}`,
-    `${zh ? '状态' : 'Status'}: ${view.statusLabel} [${view.status}]${view.confidence ? ` (${view.confidence.level}${view.confidence.note ? `: ${view.confidence.note}` : ''})` : ''}`,
+    `${zh ? '状态' : 'Status'}: ${view.statusLabel} [${view.status}]${view.confidence ? ` (${view.confidence.label}${view.confidence.note ? `: ${view.confidence.note}` : ''})` : ''}`,
     `${zh ? '起始' : 'Since'}: ${view.since ?? '—'}`,
   ];
   if (view.conditions.length > 0) out.push(`${zh ? '条件' : 'Conditions'}:`, ...view.conditions.map((c) => `  • ${c}`));

@@ -27,7 +27,7 @@ const bill: EventView = {
   summary: 'Would give US buyers first call.',
   inForce: false,
   sources: [{ title: 'Evil', publisher: 'Evil link', date: '2025-07-01', url: 'javascript:alert(1)', reliability: 'weak' }],
-  confidence: { level: 'reported' },
+  confidence: { level: 'reported', label: 'Reported, not confirmed' },
 };
 
 export function cardModelFixture(overrides: Partial<CardModel> = {}): CardModel {

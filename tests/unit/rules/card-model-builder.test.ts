@@ -71,8 +71,10 @@ describe('buildCardModel', () => {
       })],
     });
     const card = buildCardModel(d, 'nvidia-h20', '2026-03-01', 'en');
-    expect(card?.destinations[0]?.confidence).toEqual({ level: 'reported', note: 'One source' });
-    expect(card?.destinations[0]?.events[0]?.confidence).toEqual({ level: 'reported', note: 'One source' });
+    const reported = { level: 'reported', label: 'Reported, not confirmed', note: 'One source' };
+    expect(card?.destinations[0]?.confidence).toEqual(reported);
+    expect(card?.destinations[0]?.events[0]?.confidence).toEqual(reported);
+    expect(buildCardModel(d, 'nvidia-h20', '2026-03-01', 'zh')?.destinations[0]?.confidence).toEqual({ level: 'reported', label: '据报道，未经证实', note: '单一来源' });
     expect(card).toMatchObject({ datasetVersion: '2026.11.29', asOf: '2026-11-29', disclaimer: 'Not legal advice.', date: '2026-03-01' });
   });
 
