@@ -1,8 +1,6 @@
 // The options page's form: language, hover delay, marking inside code, and the switched-off sites.
-import type { Settings } from '../utils/storage';
+import { HOVER_DELAY_RANGE, type Settings } from '../utils/storage';
 import type { UiStrings } from './ui-strings';
-
-export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
 
 export function OptionsForm({ s, settings, offHosts, onSettings, onRemoveHost }: {
   s: UiStrings;

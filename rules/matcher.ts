@@ -32,7 +32,7 @@
 //   `scan(text, {context: true})` because it knows the context (e.g. from the page title).
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
-import { SEPARATOR_CLASS, isCaseInsensitiveName, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
+import { SEPARATOR_CLASS, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
 
 export { nameKey } from './matcher-variants';
 
@@ -59,12 +59,20 @@ export interface Matcher {
   /** Dataset version this matcher was built from. */
   readonly version: string;
   scan(text: string, options?: ScanOptions): Mention[];
+  /**
+   * Where a name may stand in `text`, as flat [start, end, start, end, …] offsets: every name
+   * `scan` would find over any stretch of this text has its first character inside a region.
+   * No boundary or context checks, so it also finds H20 in H2000 or across two blocks' joined
+   * text; the content script uses it to pick out the few blocks worth a real scan.
+   */
+  regions(text: string): number[];
 }
 
 interface NameEntry {
   chipId: string;
   needsContext: boolean;
-  separatorRuns: number;
+  /** Spelled with more separators than any listed spelling (`H 20`): a loose variant. */
+  loose: boolean;
 }
 
 /** ASCII and full-width letters, digits and `_`: a name must not touch one of these. */
@@ -73,8 +81,27 @@ const DIGIT = '[0-9\\uff10-\\uff19]';
 const BEFORE = `(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)`;
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
 const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011]${DIGIT}|\\.[A-Za-z0-9])`;
-const PLATFORM_BEFORE = `(?:(?:HGX|DGX|Instinct|INSTINCT)${SEPARATOR_CLASS}{1,2})`;
+const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
+const PLATFORM_BEFORE = `(?:${PLATFORM_WORDS_BEFORE}${SEPARATOR_CLASS}{1,2})`;
 const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,2}(?:NVL\\d{0,3}|SXM\\d?|PCI[Ee]|OAM))`;
+
+/** A platform word and its separators ending right where a name starts (`HGX ` before H200). */
+const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
+/** How far before a name PLATFORM_ENDING looks: the longest platform word and two separators. */
+const PLATFORM_REACH = 'Instinct'.length + 2;
+/** At a name's end: an optional platform word, then what may follow a name (AFTER). */
+const ENDING = new RegExp(`(${PLATFORM_AFTER})?${AFTER}`, 'y');
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** WORD_CHAR as a test on one UTF-16 unit. */
+const isWordChar = (c: number) =>
+  isAsciiAlnum(c) || c === 0x5f || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+/** BEFORE as a test: may a mark start at `i`? */
+function boundaryBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return !isWordChar(c) && !(c === 0x2e && i >= 2 && isAsciiAlnum(text.charCodeAt(i - 2)));
+}
 
 interface Candidate extends Mention {
   needsContext: boolean;
@@ -92,14 +119,21 @@ function isDecorated(key: string, chipKeys: ReadonlySet<string>): boolean {
 
 /**
  * Everything a matcher needs, as plain data. The background prepares it once per dataset and
- * sends it, so a page only constructs two regular expressions instead of building the trie.
+ * sends it, so a page only constructs a regular expression instead of building the trie.
  */
 export interface PreparedMatcher {
   version: string;
-  /** Source of the one regex of every name and variant (flag g). */
+  /**
+   * Source of the bare name regex: every name and variant as one trie, with no boundaries and no
+   * platform words. `regions` runs it alone; `scan` runs it, then checks the boundaries and
+   * platform words around each hit in code, which is what `pattern` says.
+   */
+  finder: string;
+  /**
+   * Source of the whole rule as one regex: BEFORE (platform)? (name) (platform)? AFTER. Compiled
+   * only when a hit's longest name fails at its end and a shorter one may fit ("RTX 5090 Dx").
+   */
   pattern: string;
-  /** Source of the cheap pre-test: text that fails it holds no name. */
-  prefilter: string;
   /** nameKey → [chipId, needs context (1/0), separator runs in the listed name]. */
   names: Record<string, [string, 0 | 1, number]>;
 }
@@ -122,13 +156,11 @@ export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
       names.push(name);
     }
   }
-  // Most text holds no name: a cheap test first. A name with a digit needs a digit in the text;
-  // a name without one (Grace Hopper) needs its own first word, as written.
-  const wordNames = names.filter((n) => !isCaseInsensitiveName(n)).map((n) => n.split(/\s/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const trie = namesToRegexSource(names);
   return {
     version: index.version,
-    pattern: names.length ? `${BEFORE}(${PLATFORM_BEFORE})?(${namesToRegexSource(names)})(${PLATFORM_AFTER})?${AFTER}` : '(?!)',
-    prefilter: names.length ? ['[0-9\\uff10-\\uff19]', ...new Set(wordNames)].join('|') : '(?!)',
+    finder: names.length ? trie : '(?!)',
+    pattern: names.length ? `${BEFORE}(${PLATFORM_BEFORE})?(${trie})(${PLATFORM_AFTER})?${AFTER}` : '(?!)',
     names: entries,
   };
 }
@@ -137,41 +169,88 @@ export function compileMatcher(index: MatcherIndex): Matcher {
   return matcherFrom(prepareMatcher(index));
 }
 
+interface Hit {
+  start: number;
+  end: number;
+  /** The platform word before the name, with its separators ('' when none). */
+  before: string;
+  core: string;
+  /** The platform word after the name, with its separators. */
+  after: string | undefined;
+}
+
 /** The matcher for prepared data: cheap, so the content script calls this, not compileMatcher. */
 export function matcherFrom(prepared: PreparedMatcher): Matcher {
-  const pattern = new RegExp(prepared.pattern, 'g');
-  const prefilter = new RegExp(prepared.prefilter);
+  const finder = new RegExp(prepared.finder, 'g');
+  let sticky: RegExp | undefined; // prepared.pattern, compiled on first need
   // The same few spellings recur on a page: remember each one's entry instead of re-keying it.
   const entryOf = new Map<string, NameEntry | null>();
   const lookup = (core: string): NameEntry | null => {
     let entry = entryOf.get(core);
     if (entry === undefined) {
       const hit = prepared.names[nameKey(core)];
-      entry = hit ? { chipId: hit[0], needsContext: hit[1] === 1, separatorRuns: hit[2] } : null;
+      entry = hit ? { chipId: hit[0], needsContext: hit[1] === 1, loose: separatorRuns(core) > hit[2] } : null;
       entryOf.set(core, entry);
     }
     return entry;
   };
 
+  /** The whole pattern at exactly `at` (the rare case where the longest name at a hit fails). */
+  const matchAt = (text: string, at: number): Hit | null => {
+    sticky ??= new RegExp(prepared.pattern, 'y');
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) return null;
+    const [whole, before = '', core = '', after] = m;
+    return { start: at, end: at + whole.length, before, core, after };
+  };
+
+  /**
+   * The mark around a name the finder hit at `s` (`core` is the longest name there), as the
+   * whole pattern would match it: a platform word before it if one stands there, the name, a
+   * platform word after it, and the boundaries on both sides. Null when no mark starts here.
+   */
+  const hitAt = (text: string, s: number, core: string, notBefore: number): Hit | null => {
+    let start = s;
+    const platform = PLATFORM_ENDING.exec(text.slice(Math.max(notBefore, s - PLATFORM_REACH), s));
+    if (platform && boundaryBefore(text, s - platform[0].length)) start = s - platform[0].length;
+    else if (!boundaryBefore(text, s)) return null;
+    ENDING.lastIndex = s + core.length;
+    const ending = ENDING.exec(text);
+    if (ending) return { start, end: s + core.length + ending[0].length, before: text.slice(start, s), core, after: ending[1] };
+    return matchAt(text, start) ?? (start !== s && boundaryBefore(text, s) ? matchAt(text, s) : null);
+  };
+
   return {
     version: prepared.version,
+    regions(text) {
+      const out: number[] = [];
+      finder.lastIndex = 0;
+      for (let m = finder.exec(text); m; m = finder.exec(text)) out.push(m.index, m.index + m[0].length);
+      return out;
+    },
     scan(text, options = {}) {
-      if (!prefilter.test(text)) return [];
       const found: Candidate[] = [];
       const insideUrlOrPath = urlJudge(text);
-      for (const m of text.matchAll(pattern)) {
-        const [whole, before = '', core = '', after] = m;
-        const entry = lookup(core);
-        const start = m.index;
-        if (!entry || insideUrlOrPath(start, start + whole.length)) continue;
-        const loose = separatorRuns(core) > entry.separatorRuns;
-        const hasPlatform = before !== '' || after !== undefined;
+      let notBefore = 0;
+      finder.lastIndex = 0;
+      for (let m = finder.exec(text); m; m = finder.exec(text)) {
+        const hit = hitAt(text, m.index, m[0], notBefore);
+        // No mark here: look again from the next character, as the regex engine would.
+        if (!hit) {
+          finder.lastIndex = m.index + 1;
+          continue;
+        }
+        finder.lastIndex = notBefore = hit.end;
+        const entry = lookup(hit.core);
+        if (!entry || insideUrlOrPath(hit.start, hit.end)) continue;
+        const hasPlatform = hit.before !== '' || hit.after !== undefined;
         found.push({
           chipId: entry.chipId,
-          start,
-          end: start + whole.length,
-          text: whole,
-          needsContext: (entry.needsContext || loose) && !hasPlatform,
+          start: hit.start,
+          end: hit.end,
+          text: text.slice(hit.start, hit.end),
+          needsContext: (entry.needsContext || entry.loose) && !hasPlatform,
         });
       }
       if (options.strict) return found.filter((c) => !c.needsContext).map(toMention);

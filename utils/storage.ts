@@ -1,11 +1,41 @@
 // Settings kept across restarts. One place for every storage key the extension uses.
-import { storage } from 'wxt/utils/storage';
+// A few lines over browser.storage.local rather than @wxt-dev/storage: the content script reads
+// these on every page load, and the library (with its version bookkeeping, which reads storage as
+// soon as an item is defined) was a sixth of the script's start-up time. Every read goes through
+// a parser, so a value an older version or another tool left behind cannot reach the code.
+import { browser } from 'wxt/browser';
+
+export interface StoredItem<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls `listener` with each new value; returns the unwatch function. */
+  watch(listener: (value: T) => void): () => void;
+}
+
+function defineItem<T>(key: string, fallback: T, parse: (raw: unknown) => T): StoredItem<T> {
+  const read = (raw: unknown) => (raw === undefined || raw === null ? fallback : parse(raw));
+  return {
+    async getValue() {
+      const stored = await browser.storage.local.get(key);
+      return read(stored[key]);
+    },
+    async setValue(value) {
+      await browser.storage.local.set({ [key]: value });
+    },
+    watch(listener) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) listener(read(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}
 
 /** Host names where the reader switched annotation off (exact host, e.g. "www.reuters.com"). */
-export const disabledHosts = storage.defineItem<string[]>('local:disabledHosts', {
-  fallback: [],
-  version: 1,
-});
+export const disabledHosts = defineItem<string[]>('disabledHosts', [], (raw) =>
+  Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : [],
+);
 
 export interface Settings {
   /** Card and popup language; 'auto' follows the browser. */
@@ -16,7 +46,20 @@ export interface Settings {
   markInCode: boolean;
 }
 
-export const settings = storage.defineItem<Settings>('local:settings', {
-  fallback: { lang: 'auto', hoverDelayMs: 250, markInCode: false },
-  version: 1,
-});
+/** What the options page offers for the hover delay, ms; a stored value is held to it. */
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
+
+export const DEFAULT_SETTINGS: Settings = { lang: 'auto', hoverDelayMs: 250, markInCode: false };
+
+/** Stored settings, field by field: a missing or malformed field takes its default. */
+export function parseSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const delay = r.hoverDelayMs;
+  return {
+    lang: r.lang === 'en' || r.lang === 'zh' || r.lang === 'auto' ? r.lang : DEFAULT_SETTINGS.lang,
+    hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(Math.round(delay), HOVER_DELAY_RANGE.min), HOVER_DELAY_RANGE.max) : DEFAULT_SETTINGS.hoverDelayMs,
+    markInCode: typeof r.markInCode === 'boolean' ? r.markInCode : DEFAULT_SETTINGS.markInCode,
+  };
+}
+
+export const settings = defineItem<Settings>('settings', DEFAULT_SETTINGS, parseSettings);

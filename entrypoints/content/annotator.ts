@@ -8,7 +8,8 @@ import type { Matcher } from '../../rules/matcher';
 import type { MarkRegistry } from './marks';
 import { blockOf, createSkipRules, isInline, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
-import { textRuns, type TextRun } from './text-runs';
+import { sweep } from './sweep';
+import type { TextRun } from './text-runs';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
 const SLICE_MS = 8;
@@ -150,13 +151,13 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   function* each(roots: Node[]): Generator<TextRun, boolean> {
-    for (const root of roots) if (!(yield* textRuns(root, hooks))) return false;
+    for (const root of roots) if (!(yield* sweep(root, matcher, hooks))) return false;
     return true;
   }
 
   function* wholeDocument(from?: Element): Generator<TextRun, boolean> {
     const root = document.body ?? document.documentElement;
-    return yield* textRuns(root, hooks, from ?? inView(root));
+    return yield* sweep(root, matcher, hooks, from ?? inView(root));
   }
 
   /** The block at the top of the viewport, where reading starts. */

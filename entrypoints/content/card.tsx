@@ -77,7 +77,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   let generation = 0; // bumps whenever an in-flight open must be dropped
 
   void settings.getValue().then((s) => (hoverDelayMs = s.hoverDelayMs));
-  ctx.onInvalidated(settings.watch((s) => (hoverDelayMs = s?.hoverDelayMs ?? 250)));
+  ctx.onInvalidated(settings.watch((s) => (hoverDelayMs = s.hoverDelayMs)));
 
   function model(chipId: string): Promise<CardModel | null> {
     let p = models.get(chipId);

@@ -40,7 +40,7 @@ export default defineContentScript({
     marks.onChange(report.changed);
     followPointer(ctx, marks, card, shadows.roots);
     watchSiteSwitch(ctx, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
-    ctx.onInvalidated(settings.watch((next) => next && page.setMarkInCode(next.markInCode)));
+    ctx.onInvalidated(settings.watch((next) => page.setMarkInCode(next.markInCode)));
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
     ctx.addEventListener(window, 'pagehide', report.empty);
     ctx.addEventListener(window, 'pageshow', report.changed);

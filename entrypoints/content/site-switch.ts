@@ -21,8 +21,8 @@ export function siteHost(): string {
 /** Calls `apply` with the current state, then again whenever it changes for `host`. */
 export function watchSiteSwitch(ctx: ContentScriptContext, host: string, apply: (enabled: boolean) => void): void {
   let enabled: boolean | null = null;
-  const update = (hosts: string[] | null) => {
-    const next = !(hosts ?? []).includes(host);
+  const update = (hosts: string[]) => {
+    const next = !hosts.includes(host);
     if (next === enabled) return;
     enabled = next;
     apply(next);

@@ -30,6 +30,53 @@ export interface WalkHooks {
 }
 
 /**
+ * The runs of one block's own text, in order: the text in it and in its inline elements, not in
+ * nested blocks or shadow roots (each read on its own). The same rules as `textRuns`, without a
+ * TreeWalker or a generator: a sweep (sweep.ts) reads a few thousand small blocks, and per block
+ * those cost more than the walk. Iterative, so a page that nests inline tags deeply cannot
+ * overflow the stack.
+ */
+export function blockRuns(block: Node, rules: SkipRules): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: OpenRun | null = null;
+  const close = () => {
+    if (run && !run.blank) runs.push(run);
+    run = null;
+  };
+  let n: Node | null = block.firstChild;
+  while (n) {
+    let enter = false;
+    const type = n.nodeType;
+    if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+      const data = (n as Text).data;
+      run ??= { block, nodes: [], starts: [], text: '', blank: true };
+      run.nodes.push(n as Text);
+      run.starts.push(run.text.length);
+      run.text += data;
+      if (run.blank) run.blank = !/\S/.test(data);
+    } else if (type === Node.ELEMENT_NODE) {
+      const tag = (n as Element).localName;
+      if (!rules.readsTag(tag)) {
+        if (!SHOWS_NOTHING.has(tag)) close();
+      } else if (!INLINE.has(tag)) {
+        close(); // a nested block: read on its own
+      } else {
+        if (tag === 'span' && (n as Element).shadowRoot) close();
+        enter = true;
+      }
+    }
+    if (enter && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== block && !n.nextSibling) n = n.parentNode!;
+    n = n === block ? null : n.nextSibling;
+  }
+  close();
+  return runs;
+}
+
+/**
  * Yields the runs under `root`. With `from` (an element under root), walks from there to the end
  * first, then from the start up to it, so the part of the page in view is read first.
  * Returns false when the walk lost its place (its current node left the document between runs).

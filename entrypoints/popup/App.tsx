@@ -36,7 +36,7 @@ function useDisabledHosts(): string[] | null {
   const [hosts, setHosts] = useState<string[] | null>(null);
   useEffect(() => {
     void disabledHosts.getValue().then(setHosts);
-    return disabledHosts.watch((next) => setHosts(next ?? []));
+    return disabledHosts.watch(setHosts);
   }, []);
   return hosts;
 }

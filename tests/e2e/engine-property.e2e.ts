@@ -102,10 +102,10 @@ const countsOf = (marks: ExpectedMark[]) => marks.reduce<Record<string, number>>
 let pageNo = 0;
 
 /** Loads generated body HTML as a page and checks every property against it. */
-async function checkPage(body: string): Promise<void> {
+async function checkPage(body: string, sparse = false): Promise<void> {
   errors.length = 0;
   const path = `/prop/${++pageNo}.html`;
-  server.route(path, pageHtml(body));
+  server.route(path, pageHtml(body, sparse));
   await page.goto(`${server.origin}${path}`);
   const marks = await settledMarks(page);
   const expected = expectedMarks(await page.evaluate(snapshotBody), matcher);
@@ -125,10 +125,19 @@ async function checkPage(body: string): Promise<void> {
 }
 
 test(`marks equal the matcher over each block's visible text (${RUNS} random pages, seed ${SEED})`, { timeout: 240_000 }, async () => {
-  await fc.assert(fc.asyncProperty(pageArbitrary({ names: NAMES }), checkPage), { seed: SEED, numRuns: RUNS });
+  await fc.assert(fc.asyncProperty(pageArbitrary({ names: NAMES }), (body) => checkPage(body)), { seed: SEED, numRuns: RUNS });
 });
 
-// Fails today (see the note at the top): a name cut by a textarea, input, pre or code is marked.
+// The same pages with their names spread thin in long prose: the engine reads only the blocks the
+// one regex over the page's text points at (sweep.ts), not every block.
+test(`the same holds on sparse pages, read block by block (${Math.ceil(RUNS / 2)} random pages, seed ${SEED})`, { timeout: 240_000 }, async () => {
+  await fc.assert(fc.asyncProperty(pageArbitrary({ names: NAMES, cutByProtected: true }), (body) => checkPage(body, true)), {
+    seed: SEED + 1,
+    numRuns: Math.ceil(RUNS / 2),
+  });
+});
+
+// A name cut by a textarea, input, pre or code is not one name to a reader, so it is not marked.
 test(`a name cut by an element that shows a box is not marked (${Math.ceil(RUNS / 2)} random pages, seed ${SEED})`, { timeout: 240_000 }, async () => {
-  await fc.assert(fc.asyncProperty(pageArbitrary({ names: NAMES, cutByProtected: true }), checkPage), { seed: SEED, numRuns: Math.ceil(RUNS / 2) });
+  await fc.assert(fc.asyncProperty(pageArbitrary({ names: NAMES, cutByProtected: true }), (body) => checkPage(body)), { seed: SEED, numRuns: Math.ceil(RUNS / 2) });
 });

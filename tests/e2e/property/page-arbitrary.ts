@@ -118,7 +118,15 @@ export function pageArbitrary({ names, cutByProtected = false }: PageOptions): f
   return fc.array(block, { minLength: 1, maxLength: 5 }).map((blocks) => blocks.join('\n'));
 }
 
-/** A full page around generated body HTML; the sentinel tells the test the content script ran. */
-export function pageHtml(body: Html): Html {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>generated page</title></head><body>${body}\n<p data-sentinel>sentinel H200 mark</p></body></html>`;
+/** Prose without a chip name or a digit: pads a page so its names are sparse. */
+const FILLER = `<p>${'Officials said the new rules would be reviewed later this year, with conditions on end use. '.repeat(40)}</p>`;
+
+/**
+ * A full page around generated body HTML; the sentinel tells the test the content script ran.
+ * `sparse` pads it with name-free prose, so the engine reads only the blocks that may hold a
+ * name (entrypoints/content/sweep.ts) instead of walking the whole page.
+ */
+export function pageHtml(body: Html, sparse = false): Html {
+  const pad = sparse ? FILLER.repeat(3) : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>generated page</title></head><body>${pad}${body}${pad}\n<p data-sentinel>sentinel H200 mark</p></body></html>`;
 }

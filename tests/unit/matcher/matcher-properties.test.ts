@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compileMatcher } from '../../../rules/matcher';
+import { compileMatcher, prepareMatcher } from '../../../rules/matcher';
+import { urlJudge } from '../../../rules/matcher-context';
 import { FIXTURE_INDEX } from './fixture-index';
 
 const matcher = compileMatcher(FIXTURE_INDEX);
@@ -57,5 +58,45 @@ test('context only adds marks: scanning with {context: true} finds a superset', 
       for (const key of without) expect(withContext.has(key)).toBe(true);
     }),
     { numRuns: 1000 },
+  );
+});
+
+/**
+ * The matcher finds names with the bare trie and checks boundaries and platform words in code;
+ * this is the one regex that states the whole rule (PreparedMatcher.pattern), run as a plain
+ * global regex. Both must find the same names at the same places.
+ */
+const rulePattern = new RegExp(prepareMatcher(FIXTURE_INDEX).pattern, 'g');
+function regexReference(input: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  rulePattern.lastIndex = 0;
+  for (let m = rulePattern.exec(input); m; m = rulePattern.exec(input)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+test('the trie-and-checks scan finds exactly what the single rule regex finds', () => {
+  const hits = fc.oneof(
+    text,
+    // Dense text of names, platform words and separators: the boundary and platform cases.
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...names, 'HGX', 'DGX', 'Instinct', ' ', '  ', '-', 'NVL72', 'NVL', 'SXM5', 'PCIe', 'OAM', 'x', 's', '.', '1', 'D'),
+          fc.tuple(fc.constantFrom('HGX', 'DGX', 'Instinct', 'INSTINCT', 'xHGX', '1.DGX'), fc.constantFrom(' ', '  ', '-', ' - '), fc.constantFrom(...names)).map((t) => t.join('')),
+        ),
+        { maxLength: 12 },
+      )
+      .map((a) => a.join('')),
+  );
+  fc.assert(
+    fc.property(hits, (input) => {
+      const insideUrl = urlJudge(input);
+      const expected = regexReference(input)
+        .filter((r) => !insideUrl(r.start, r.end))
+        .map(({ start, end }) => ({ start, end }));
+      const actual = matcher.scan(input, { context: true }).map((m) => ({ start: m.start, end: m.end }));
+      expect(actual).toEqual(expected);
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+// The sweep reads only the blocks where the one regex over textContent says a name may stand
+// (or, on a page dense with names, walks everything). Whichever way it reads, the names it finds
+// must be exactly the names a full walk finds, node for node and offset for offset.
+import fc from 'fast-check';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createSkipRules } from '../../../entrypoints/content/skip-rules';
+import { sweep } from '../../../entrypoints/content/sweep';
+import { blockRuns, textRuns, type TextRun } from '../../../entrypoints/content/text-runs';
+import { nodeIndexAt } from '../../../entrypoints/content/text-offsets';
+import { compileMatcher } from '../../../rules/matcher';
+import { pageArbitrary } from '../../e2e/property/page-arbitrary';
+import { FIXTURE_INDEX } from '../matcher/fixture-index';
+
+const matcher = compileMatcher(FIXTURE_INDEX);
+const NAMES = FIXTURE_INDEX.chips.flatMap((c) => c.names.filter((n) => !c.needsContext.includes(n)));
+/** happy-dom has no layout; the sweep never asks about visibility anyway (the annotator does). */
+const rules = createSkipRules({ markInCode: false, isHidden: () => false });
+
+function hooksFor(shadows: ShadowRoot[] = []) {
+  return { rules, onShadowRoot: (root: ShadowRoot) => void shadows.push(root) };
+}
+
+function collect(gen: Generator<TextRun, boolean>): TextRun[] {
+  const out: TextRun[] = [];
+  for (let step = gen.next(); !step.done; step = gen.next()) out.push(step.value);
+  return out;
+}
+
+/** Every name found in the runs, as "node path:offset–node path:offset chip" strings. */
+function mentions(runs: TextRun[]): string[] {
+  const path = (n: Node) => {
+    const steps: number[] = [];
+    for (let c: Node | null = n; c?.parentNode; c = c.parentNode) steps.unshift([...c.parentNode.childNodes].indexOf(c as ChildNode));
+    return steps.join('.');
+  };
+  return runs
+    .flatMap((run) =>
+      matcher.scan(run.text).map((m) => {
+        const [a, b] = [nodeIndexAt(run.starts, m.start, 'start'), nodeIndexAt(run.starts, m.end, 'end')];
+        return `${path(run.nodes[a]!)}:${m.start - run.starts[a]!}–${path(run.nodes[b]!)}:${m.end - run.starts[b]!} ${m.chipId}`;
+      }),
+    )
+    .sort();
+}
+
+const FILLER = `<p>${'Officials said the new rules would be reviewed later this year, with conditions on end use. '.repeat(30)}</p>`;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('blockRuns', () => {
+  test("a block's own text: inline tags joined, nested blocks and boxes split, silent elements not", () => {
+    document.body.innerHTML =
+      '<div id="b">The <b>H2</b>00 ships<p>inner H20</p>after H<script>x</script>20 <textarea>t</textarea> end <code>H100</code>.</div>';
+    const runs = blockRuns(document.querySelector('#b')!, rules);
+    expect(runs.map((r) => r.text)).toEqual(['The H200 ships', 'after H20 ', ' end ', '.']);
+    expect(runs.every((r) => r.block === document.querySelector('#b'))).toBe(true);
+  });
+
+  test('deeply nested inline tags do not overflow the stack', () => {
+    const depth = 20_000;
+    const b = document.createElement('p');
+    let at: Element = b;
+    for (let i = 0; i < depth; i++) at = at.appendChild(document.createElement('span'));
+    at.append('H200');
+    expect(blockRuns(b, rules).map((r) => r.text)).toEqual(['H200']);
+  });
+});
+
+describe('sweep', () => {
+  test('a page without names yields nothing', () => {
+    document.body.innerHTML = `<h1>Export rules</h1>${FILLER}<p>No chip here: H2O, SH200, GB3000.</p>`;
+    expect(mentions(collect(sweep(document.body, matcher, hooksFor())))).toEqual([]);
+  });
+
+  test('reads only blocks that may hold a name, and finds names split across inline tags', () => {
+    document.body.innerHTML = `${FILLER}<p id="a">The <b>H2</b>00 and <em>MI308</em>X.</p>${FILLER}<div>x<p id="b">B30A</p></div>`;
+    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
+    expect(runs.map((r) => r.text)).toEqual(['The H200 and MI308X.', 'B30A']);
+  });
+
+  test('a possible name that runs across two blocks marks both for reading', () => {
+    // textContent joins "…G" and "B300" into GB300; the real name is B300 in the second block.
+    document.body.innerHTML = `${FILLER}<p>Section G</p><p>B300 shipments</p>`;
+    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
+    expect(runs.map((r) => r.text)).toContain('B300 shipments');
+    expect(mentions(runs)).toHaveLength(1);
+  });
+
+  test('a name around a script (which renders nothing) is found though textContent splits it', () => {
+    document.body.innerHTML = `${FILLER}<p>the H<script>var x = 1;</script>200 ships</p>`;
+    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
+    expect(mentions(runs)).toHaveLength(1);
+  });
+
+  test('skipped elements stay skipped: code, textarea, button, svg', () => {
+    document.body.innerHTML = `${FILLER}<pre>H200</pre><p><code>H20</code></p><textarea>H100</textarea><button>B30A</button><svg><text>GB300</text></svg>`;
+    expect(mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity)))).toEqual([]);
+  });
+
+  test('enters open shadow roots and announces them', () => {
+    document.body.innerHTML = `${FILLER}<div id="host"></div><p>H20 outside</p>`;
+    const shadow = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>inside: <b>GB300</b></p>';
+    const shadows: ShadowRoot[] = [];
+    const runs = collect(sweep(document.body, matcher, hooksFor(shadows), undefined, Infinity));
+    expect(runs.map((r) => r.text)).toEqual(['H20 outside', 'inside: GB300']);
+    expect(shadows).toEqual([shadow]);
+  });
+
+  test('starting at a block in view reads from there on, then the blocks before it', () => {
+    document.body.innerHTML = `<p>H20 one</p>${FILLER}<p id="view">H200 two</p><p>B30A three</p>`;
+    const runs = collect(sweep(document.body, matcher, hooksFor(), document.querySelector('#view')!, Infinity));
+    expect(runs.map((r) => r.text)).toEqual(['H200 two', 'B30A three', 'H20 one']);
+  });
+
+  test.each([
+    ['sparse pages (only the blocks that may hold a name)', Infinity],
+    ['dense pages (one walk over everything)', 0],
+  ])('on random pages finds exactly what a full walk finds: %s', (_, dense) => {
+    fc.assert(
+      fc.property(pageArbitrary({ names: NAMES, cutByProtected: true }), fc.boolean(), (html, padded) => {
+        document.body.innerHTML = padded ? `${FILLER}${html}${FILLER}` : html;
+        const full = mentions(collect(textRuns(document.body, hooksFor())));
+        const swept = mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, dense)));
+        expect(swept).toEqual(full);
+      }),
+      { numRuns: 150, seed: 20261129 },
+    );
+  });
+});
