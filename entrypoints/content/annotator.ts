@@ -157,7 +157,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   function* wholeDocument(from?: Element): Generator<TextRun, boolean> {
     const root = document.body ?? document.documentElement;
-    return yield* sweep(root, matcher, hooks, from ?? inView(root));
+    return yield* sweep(root, matcher, hooks, () => from ?? inView(root));
   }
 
   /** The block at the top of the viewport, where reading starts. */

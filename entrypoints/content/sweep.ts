@@ -19,6 +19,9 @@ const MAX_SWEEP_CHARS = 4_000_000;
  */
 const DENSE_REGIONS_PER_1000_CHARS = 2;
 
+/** How many text nodes `looksDense` samples. */
+const SAMPLE_NODES = 300;
+
 /** Text and CDATA nodes: together, exactly the nodes `textContent` joins. */
 const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
 
@@ -29,42 +32,68 @@ const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
 const SILENT = 'script, style, noscript';
 
 /**
- * Yields the runs under `root` that may hold a name, blocks at or after `from` first, then open
- * shadow roots (each announced through hooks.onShadowRoot). Returns false only when the full-walk
- * fallback lost its place; a block that left the page meanwhile is skipped (its removal reaches
- * the annotator through the page watcher). `dense` is the threshold above (tests move it to
- * exercise both ways of reading).
+ * Yields the runs under `root` that may hold a name: the part in view first (`inView` names the
+ * element at the top of the viewport; only a full walk asks), then open shadow roots (each
+ * announced through hooks.onShadowRoot). Returns false only when a full walk lost its place; a
+ * block that left the page meanwhile is skipped (the page watcher reports its removal).
+ * `dense` is the threshold above (tests move it to exercise both ways of reading).
  */
 export function* sweep(
   start: Node,
   matcher: Matcher,
   hooks: WalkHooks,
-  from?: Element,
+  inView?: () => Element | undefined,
   dense = DENSE_REGIONS_PER_1000_CHARS,
 ): Generator<TextRun, boolean> {
   const root = start.nodeType === Node.DOCUMENT_NODE ? ((start as Document).body ?? (start as Document).documentElement) : start;
   if (!root) return true;
-  const text = root.textContent ?? '';
-  if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, from);
-  const regions = matcher.regions(text);
   // Names everywhere (a page of chip news): most blocks need reading anyway, and one walk over
-  // all of them costs less than mapping every region back to its block first.
-  if (regions.length / 2 > (text.length / 1000) * dense) return yield* textRuns(root, hooks, from);
-
+  // all of them (shadow roots included) costs less than finding each name's block first.
+  if (looksDense(root, matcher, dense)) return yield* textRuns(root, hooks, inView?.());
+  // Open shadow roots are found first, though read last: the loop touches every element, and
+  // run after the page's text has been copied and searched it measured three times slower.
+  const shadows = openShadowRoots(root, hooks);
+  const text = root.textContent ?? '';
+  if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
+  const regions = matcher.regions(text);
   const blocks = candidateBlocks(root, regions, hooks);
-  for (const block of from ? startingAt(blocks, from) : blocks) {
+  for (const block of inView ? inViewFirst(blocks) : blocks) {
     if (block.isConnected) yield* blockRuns(block, hooks.rules);
   }
-  // An indexed loop: iterating the NodeList with for…of costs several times more per element.
-  const elements = (root as ParentNode).querySelectorAll?.('*') ?? [];
-  for (let i = 0, n = elements.length; i < n; i++) {
-    const host = elements[i]!;
-    const shadow = host.shadowRoot;
-    if (!shadow || !readsAllTags(host, root, hooks)) continue;
+  for (const shadow of shadows) {
+    if (!shadow.host.isConnected) continue;
     hooks.onShadowRoot(shadow);
     yield* sweep(shadow, matcher, hooks, undefined, dense);
   }
   return true;
+}
+
+/**
+ * Whether names stand denser than `dense` per 1,000 characters in the first text of `root`. A
+ * sample, so a page of chip news does not pay for copying and searching all its text before the
+ * full walk; the text nodes it touches are the walk's first anyway.
+ */
+function looksDense(root: Node, matcher: Matcher, dense: number): boolean {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
+  let [chars, names] = [0, 0];
+  for (let n = walker.nextNode(), i = 0; n && i < SAMPLE_NODES; n = walker.nextNode(), i++) {
+    const data = (n as CharacterData).data;
+    chars += data.length;
+    names += matcher.regions(data).length / 2;
+  }
+  return names > (chars / 1000) * dense;
+}
+
+/** The open shadow roots of elements under `root` that the walk would enter. */
+function openShadowRoots(root: Node, hooks: WalkHooks): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  // An indexed loop: iterating the NodeList with for…of costs several times more per element.
+  const elements = (root as ParentNode).querySelectorAll?.('*') ?? [];
+  for (let i = 0, n = elements.length; i < n; i++) {
+    const shadow = elements[i]!.shadowRoot;
+    if (shadow && readsAllTags(shadow.host, root, hooks)) found.push(shadow);
+  }
+  return found;
 }
 
 /** The blocks whose own text overlaps a region where a name may stand, in document order. */
@@ -106,9 +135,18 @@ function readsAllTags(node: Node, root: Node, hooks: WalkHooks): boolean {
   return true;
 }
 
-/** `blocks` from the first one at or after `from` to the end, then the ones before it. */
-function startingAt(blocks: Node[], from: Element): Node[] {
-  const atOrAfter = (b: Node) => b === from || (from.compareDocumentPosition(b) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0;
-  const i = blocks.findIndex(atOrAfter);
-  return i <= 0 ? blocks : [...blocks.slice(i), ...blocks.slice(0, i)];
+/**
+ * `blocks` from the first one not above the viewport to the end, then the ones above it. Blocks
+ * come in document order, which is nearly always top to bottom, so a binary search over a few
+ * of their boxes finds the place (cheaper than a hit test, and only ordering depends on it).
+ */
+function inViewFirst(blocks: Node[]): Node[] {
+  const bottom = (b: Node) => (b.nodeType === Node.ELEMENT_NODE ? (b as Element).getBoundingClientRect().bottom : Infinity);
+  let [lo, hi] = [0, blocks.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bottom(blocks[mid]!) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
 }

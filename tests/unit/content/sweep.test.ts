@@ -110,9 +110,14 @@ describe('sweep', () => {
     expect(shadows).toEqual([shadow]);
   });
 
-  test('starting at a block in view reads from there on, then the blocks before it', () => {
-    document.body.innerHTML = `<p>H20 one</p>${FILLER}<p id="view">H200 two</p><p>B30A three</p>`;
-    const runs = collect(sweep(document.body, matcher, hooksFor(), document.querySelector('#view')!, Infinity));
+  test('reads the blocks in view first, then the ones above the viewport', () => {
+    document.body.innerHTML = `<p id="one">H20 one</p>${FILLER}<p id="two">H200 two</p><p id="three">B30A three</p>`;
+    // happy-dom has no layout: give each block the box it would have with the page scrolled down.
+    const bottoms: Record<string, number> = { one: -300, two: 40, three: 400 };
+    for (const [id, bottom] of Object.entries(bottoms)) {
+      document.getElementById(id)!.getBoundingClientRect = () => ({ bottom }) as DOMRect;
+    }
+    const runs = collect(sweep(document.body, matcher, hooksFor(), () => undefined, Infinity));
     expect(runs.map((r) => r.text)).toEqual(['H200 two', 'B30A three', 'H20 one']);
   });
 
