@@ -87,6 +87,8 @@ const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,2}(?:NVL\\d{0,3}|SXM\\d?|PCI[Ee]
 
 /** A platform word and its separators ending right where a name starts (`HGX ` before H200). */
 const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
+/** A platform word and its separators at the start of a hit. */
+const PLATFORM_START = new RegExp(`^${PLATFORM_BEFORE}`);
 /** How far before a name PLATFORM_ENDING looks: the longest platform word and two separators. */
 const PLATFORM_REACH = 'Instinct'.length + 2;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
@@ -195,7 +197,10 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     return entry;
   };
 
-  /** The whole pattern at exactly `at` (the rare case where the longest name at a hit fails). */
+  /**
+   * The whole pattern at exactly `at`, for the rare hits the checks in code leave to it: the
+   * longest name fails at its end, or a listed name starts with a platform word.
+   */
   const matchAt = (text: string, at: number): Hit | null => {
     sticky ??= new RegExp(prepared.pattern, 'y');
     sticky.lastIndex = at;
@@ -215,6 +220,9 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     const platform = PLATFORM_ENDING.exec(text.slice(Math.max(notBefore, s - PLATFORM_REACH), s));
     if (platform && boundaryBefore(text, s - platform[0].length)) start = s - platform[0].length;
     else if (!boundaryBefore(text, s)) return null;
+    // A listed name that starts with a platform word (HGX H20): the rule reads the word as the
+    // platform and the rest as the name (so `HGX H-20` is not a loose spelling); let it decide.
+    if (PLATFORM_START.test(core)) return matchAt(text, start) ?? (start !== s && boundaryBefore(text, s) ? matchAt(text, s) : null);
     ENDING.lastIndex = s + core.length;
     const ending = ENDING.exec(text);
     if (ending) return { start, end: s + core.length + ending[0].length, before: text.slice(start, s), core, after: ending[1] };

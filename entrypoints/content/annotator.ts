@@ -103,6 +103,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     if (!pass.seen.has(run.block)) {
       pass.seen.add(run.block);
       marks.dropBlock(run.block);
+      // A whole pass in flight chose its blocks when it started: this fresher read of a block
+      // it may not know (text added since) must survive its end (see finish).
+      if (!pass.whole) for (const other of queue) if (other.whole) other.seen.add(run.block);
     }
     for (const m of matcher.scan(run.text, { context: pass.context })) {
       const first = nodeIndexAt(run.starts, m.start, 'start');

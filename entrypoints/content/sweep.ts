@@ -4,7 +4,7 @@
 // read run by run (text-runs.ts). Nearly all of a page is prose without names, so a page costs
 // about one regex pass over its text, and a page without names nothing more.
 import type { Matcher } from '../../rules/matcher';
-import { blockOf } from './skip-rules';
+import { isInline, type SkipRules } from './skip-rules';
 import { blockRuns, textRuns, type TextRun, type WalkHooks } from './text-runs';
 
 /**
@@ -32,7 +32,7 @@ const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
  * Elements that render nothing and do not split a run (text-runs.ts), but whose text sits in
  * `textContent`: `H<script>…</script>200` reads as H200 but joins as `H…200`.
  */
-const SILENT = 'script, style, noscript';
+const SILENT = 'script, style, noscript, template';
 
 /**
  * Yields the runs under `root` that may hold a name: the part in view first (`inView` names the
@@ -55,12 +55,13 @@ export function* sweep(
   if (looksDense(root, matcher, dense)) return yield* textRuns(root, hooks, inView?.());
   // Open shadow roots are found first, though read last: the loop touches every element, and
   // run after the page's text has been copied and searched it measured three times slower.
-  const shadows = openShadowRoots(root, hooks);
+  const ancestry = ancestryOf(root, hooks.rules);
+  const shadows = openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
   const text = root.textContent ?? '';
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
   const regions = matcher.regions(text);
-  const blocks = candidateBlocks(root, regions, hooks);
+  const blocks = candidateBlocks(root, regions, ancestry);
   for (const block of inView ? inViewFirst(blocks) : blocks) {
     if (block.isConnected) yield* blockRuns(block, hooks.rules);
   }
@@ -89,23 +90,23 @@ function looksDense(root: Node, matcher: Matcher, dense: number): boolean {
 }
 
 /** The open shadow roots of elements under `root` that the walk would enter; null for too many elements. */
-function openShadowRoots(root: Node, hooks: WalkHooks): ShadowRoot[] | null {
+function openShadowRoots(root: Node, ancestry: Ancestry): ShadowRoot[] | null {
   const found: ShadowRoot[] = [];
   // An indexed loop: iterating the NodeList with for…of costs several times more per element.
   const elements = (root as ParentNode).querySelectorAll?.('*') ?? [];
   if (elements.length > MAX_SWEEP_ELEMENTS) return null;
   for (let i = 0, n = elements.length; i < n; i++) {
     const shadow = elements[i]!.shadowRoot;
-    if (shadow && readsAllTags(shadow.host, root, hooks)) found.push(shadow);
+    if (shadow && ancestry.readable(shadow.host)) found.push(shadow);
   }
   return found;
 }
 
 /** The blocks whose own text overlaps a region where a name may stand, in document order. */
-function candidateBlocks(root: Node, regions: number[], hooks: WalkHooks): Node[] {
+function candidateBlocks(root: Node, regions: number[], ancestry: Ancestry): Node[] {
   const found = new Set<Node>();
   const add = (block: Node) => {
-    if (!found.has(block) && readsAllTags(block, root, hooks)) found.add(block);
+    if (!found.has(block) && ancestry.readable(block)) found.add(block);
   };
   if (regions.length) {
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
@@ -119,7 +120,7 @@ function candidateBlocks(root: Node, regions: number[], hooks: WalkHooks): Node[
       }
       // Every node the region overlaps; the last one stays current (the next region may start in it).
       while (node) {
-        add(blockOf(node));
+        add(ancestry.blockOf(node));
         if (offset + node.length >= to) break;
         offset += node.length;
         node = walker.nextNode() as CharacterData | null;
@@ -127,17 +128,61 @@ function candidateBlocks(root: Node, regions: number[], hooks: WalkHooks): Node[
     }
   }
   for (const el of (root as ParentNode).querySelectorAll?.(SILENT) ?? []) {
-    if (el.firstChild) add(blockOf(el));
+    if (el.firstChild) add(ancestry.blockOf(el));
   }
   return [...found];
 }
 
-/** No element from `node` up to `root` is one the walk skips (script, field, code…). */
-function readsAllTags(node: Node, root: Node, hooks: WalkHooks): boolean {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && !hooks.rules.readsTag((n as Element).localName)) return false;
-  }
-  return true;
+interface Ancestry {
+  /** The block a node's text belongs to (blockOf in skip-rules.ts). */
+  blockOf(node: Node): Node;
+  /** No element from `node` up to the sweep's root is one the walk skips (script, field, code…). */
+  readable(node: Node): boolean;
+}
+
+/**
+ * blockOf and the readable check for one sweep, remembering every ancestor they pass, so a page
+ * that nests thousands of blocks or inline tags costs one climb per element, not one per text.
+ */
+function ancestryOf(root: Node, rules: SkipRules): Ancestry {
+  const blocks = new Map<Node, Node>();
+  const readable = new Map<Node, boolean>();
+  return {
+    blockOf(node) {
+      const climbed: Node[] = [];
+      let p: Node | null = node.parentNode;
+      while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) {
+        const known = blocks.get(p);
+        if (known) {
+          p = known;
+          break;
+        }
+        climbed.push(p);
+        p = p.parentNode;
+      }
+      const block = p ?? node;
+      for (const c of climbed) blocks.set(c, block);
+      return block;
+    },
+    readable(node) {
+      const climbed: Node[] = [];
+      let ok = true;
+      for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+        const known = readable.get(n);
+        if (known !== undefined) {
+          ok = known;
+          break;
+        }
+        climbed.push(n);
+        if (n.nodeType === Node.ELEMENT_NODE && !rules.readsTag((n as Element).localName)) {
+          ok = false;
+          break;
+        }
+      }
+      for (const c of climbed) readable.set(c, ok);
+      return ok;
+    },
+  };
 }
 
 /**

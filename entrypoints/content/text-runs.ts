@@ -32,20 +32,23 @@ export interface WalkHooks {
 /**
  * The runs of one block's own text, in order: the text in it and in its inline elements, not in
  * nested blocks or shadow roots (each read on its own). The same rules as `textRuns`, without a
- * TreeWalker or a generator: a sweep (sweep.ts) reads a few thousand small blocks, and per block
- * those cost more than the walk. Iterative, so a page that nests inline tags deeply cannot
- * overflow the stack.
+ * TreeWalker: a sweep (sweep.ts) reads a few thousand small blocks, and per block a walker costs
+ * more than following the nodes. Each run is built when asked for, so it is fresh when the
+ * caller marks it (the page may change between runs); the read stops if the node it would go on
+ * from has left the block. Iterative, so a page that nests inline tags deeply cannot overflow
+ * the stack.
  */
-export function blockRuns(block: Node, rules: SkipRules): TextRun[] {
-  const runs: TextRun[] = [];
+export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, void> {
   let run: OpenRun | null = null;
-  const close = () => {
-    if (run && !run.blank) runs.push(run);
+  const close = (): TextRun | null => {
+    const done = run;
     run = null;
+    return done && !done.blank ? done : null;
   };
   let n: Node | null = block.firstChild;
   while (n) {
     let enter = false;
+    let done: TextRun | null = null;
     const type = n.nodeType;
     if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
       const data = (n as Text).data;
@@ -57,13 +60,17 @@ export function blockRuns(block: Node, rules: SkipRules): TextRun[] {
     } else if (type === Node.ELEMENT_NODE) {
       const tag = (n as Element).localName;
       if (!rules.readsTag(tag)) {
-        if (!SHOWS_NOTHING.has(tag)) close();
+        if (!SHOWS_NOTHING.has(tag)) done = close();
       } else if (!INLINE.has(tag)) {
-        close(); // a nested block: read on its own
+        done = close(); // a nested block: read on its own
       } else {
-        if (tag === 'span' && (n as Element).shadowRoot) close();
+        if (tag === 'span' && (n as Element).shadowRoot) done = close();
         enter = true;
       }
+    }
+    if (done) {
+      yield done;
+      if (n === block || !block.contains(n)) return;
     }
     if (enter && n.firstChild) {
       n = n.firstChild;
@@ -72,8 +79,8 @@ export function blockRuns(block: Node, rules: SkipRules): TextRun[] {
     while (n !== block && !n.nextSibling) n = n.parentNode!;
     n = n === block ? null : n.nextSibling;
   }
-  close();
-  return runs;
+  const last = close();
+  if (last) yield last;
 }
 
 /**
@@ -83,7 +90,8 @@ export function blockRuns(block: Node, rules: SkipRules): TextRun[] {
  */
 export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generator<TextRun, boolean> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // CDATA sections (XHTML) are text a reader sees, as in blockRuns.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   let run: OpenRun | null = null;
   // Text nodes come in document order, so consecutive ones often share a parent.
   let lastParent: Node | null = null;
@@ -108,7 +116,7 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
   function* walk(stopAt: Node | null): Generator<TextRun, boolean> {
     let n = walker.nextNode();
     while (n && n !== stopAt) {
-      if (n.nodeType === Node.TEXT_NODE) {
+      if (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.CDATA_SECTION_NODE) {
         const text = n as Text;
         if (text.parentNode !== lastParent) {
           lastParent = text.parentNode;

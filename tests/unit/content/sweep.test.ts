@@ -54,9 +54,20 @@ describe('blockRuns', () => {
   test("a block's own text: inline tags joined, nested blocks and boxes split, silent elements not", () => {
     document.body.innerHTML =
       '<div id="b">The <b>H2</b>00 ships<p>inner H20</p>after H<script>x</script>20 <textarea>t</textarea> end <code>H100</code>.</div>';
-    const runs = blockRuns(document.querySelector('#b')!, rules);
+    const runs = [...blockRuns(document.querySelector('#b')!, rules)];
     expect(runs.map((r) => r.text)).toEqual(['The H200 ships', 'after H20 ', ' end ', '.']);
     expect(runs.every((r) => r.block === document.querySelector('#b'))).toBe(true);
+  });
+
+  test('each run is built when asked for, and the read stops where the page took its place away', () => {
+    document.body.innerHTML = '<div id="b">price<br>H20 demand<br>GB300 <b id="x">racks</b><br>B30A</div>';
+    const block = document.querySelector('#b')!;
+    const reads = blockRuns(block, rules);
+    expect(reads.next().value?.text).toBe('price');
+    (block.childNodes[2] as Text).data = 'H200 demand'; // changed after the first run was taken
+    expect(reads.next().value?.text).toBe('H200 demand');
+    block.querySelector('#x')!.closest('div')!.replaceChildren('gone'); // the rest of the block is replaced
+    expect(() => [...reads]).not.toThrow();
   });
 
   test('deeply nested inline tags do not overflow the stack', () => {
@@ -65,7 +76,7 @@ describe('blockRuns', () => {
     let at: Element = b;
     for (let i = 0; i < depth; i++) at = at.appendChild(document.createElement('span'));
     at.append('H200');
-    expect(blockRuns(b, rules).map((r) => r.text)).toEqual(['H200']);
+    expect([...blockRuns(b, rules)].map((r) => r.text)).toEqual(['H200']);
   });
 });
 
@@ -93,6 +104,14 @@ describe('sweep', () => {
     document.body.innerHTML = `${FILLER}<p>the H<script>var x = 1;</script>200 ships</p>`;
     const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
     expect(mentions(runs)).toHaveLength(1);
+  });
+
+  test('a name around a script-built template (which renders nothing) is found', () => {
+    document.body.innerHTML = `${FILLER}<p id="p">the H</p>`;
+    const template = document.createElement('template');
+    template.append('filler text'); // children of its own, as a script can give it
+    document.querySelector('#p')!.append(template, '200 ships');
+    expect(mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity)))).toHaveLength(1);
   });
 
   test('skipped elements stay skipped: code, textarea, button, svg', () => {

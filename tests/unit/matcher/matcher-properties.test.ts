@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compileMatcher, prepareMatcher } from '../../../rules/matcher';
-import { urlJudge } from '../../../rules/matcher-context';
+import { compileMatcher, nameKey, prepareMatcher } from '../../../rules/matcher';
+import { hasContextWord, urlJudge } from '../../../rules/matcher-context';
+import { separatorRuns } from '../../../rules/matcher-variants';
 import { FIXTURE_INDEX } from './fixture-index';
 
 const matcher = compileMatcher(FIXTURE_INDEX);
@@ -62,41 +63,50 @@ test('context only adds marks: scanning with {context: true} finds a superset', 
 });
 
 /**
- * The matcher finds names with the bare trie and checks boundaries and platform words in code;
- * this is the one regex that states the whole rule (PreparedMatcher.pattern), run as a plain
- * global regex. Both must find the same names at the same places.
+ * The matcher finds names with the bare trie and checks boundaries and platform words in code.
+ * This is the rule as first written: one regex of the whole rule (PreparedMatcher.pattern) run
+ * as a plain global regex, each hit then judged by the same table, URL test and context rule.
+ * Both must give the same marks, with and without context.
  */
-const rulePattern = new RegExp(prepareMatcher(FIXTURE_INDEX).pattern, 'g');
-function regexReference(input: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+const prepared = prepareMatcher(FIXTURE_INDEX);
+const rulePattern = new RegExp(prepared.pattern, 'g');
+function referenceScan(input: string, options: { context?: boolean; strict?: boolean }) {
+  const insideUrl = urlJudge(input);
+  const found: { chipId: string; start: number; end: number; text: string; needsContext: boolean }[] = [];
   rulePattern.lastIndex = 0;
-  for (let m = rulePattern.exec(input); m; m = rulePattern.exec(input)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  for (let m = rulePattern.exec(input); m; m = rulePattern.exec(input)) {
+    const [whole, before = '', core = '', after] = m;
+    const entry = prepared.names[nameKey(core)];
+    if (!entry || insideUrl(m.index, m.index + whole.length)) continue;
+    const loose = separatorRuns(core) > entry[2];
+    const hasPlatform = before !== '' || after !== undefined;
+    found.push({ chipId: entry[0], start: m.index, end: m.index + whole.length, text: whole, needsContext: (entry[1] === 1 || loose) && !hasPlatform });
+  }
+  const strip = ({ needsContext: _, ...mention }: (typeof found)[number]) => mention;
+  if (options.strict) return found.filter((c) => !c.needsContext).map(strip);
+  const context = options.context === true || found.some((c) => !c.needsContext) || hasContextWord(input);
+  return (context ? found : found.filter((c) => !c.needsContext)).map(strip);
 }
 
-test('the trie-and-checks scan finds exactly what the single rule regex finds', () => {
-  const hits = fc.oneof(
-    text,
-    // Dense text of names, platform words and separators: the boundary and platform cases.
-    fc
-      .array(
-        fc.oneof(
-          fc.constantFrom(...names, 'HGX', 'DGX', 'Instinct', ' ', '  ', '-', 'NVL72', 'NVL', 'SXM5', 'PCIe', 'OAM', 'x', 's', '.', '1', 'D'),
-          fc.tuple(fc.constantFrom('HGX', 'DGX', 'Instinct', 'INSTINCT', 'xHGX', '1.DGX'), fc.constantFrom(' ', '  ', '-', ' - '), fc.constantFrom(...names)).map((t) => t.join('')),
-        ),
-        { maxLength: 12 },
-      )
-      .map((a) => a.join('')),
-  );
+test('the trie-and-checks scan finds exactly what the whole rule as one regex finds', () => {
+  const dense = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...names, 'HGX', 'DGX', 'Instinct', ' ', '  ', '-', 'NVL72', 'NVL', 'SXM5', 'PCIe', 'OAM', 'x', 's', '.', '1', 'D', 'chip'),
+        fc.tuple(fc.constantFrom('HGX', 'DGX', 'Instinct', 'INSTINCT', 'xHGX', '1.DGX'), fc.constantFrom(' ', '  ', '-', ' - '), fc.constantFrom(...names)).map((t) => t.join('')),
+        // Listed names loosely spaced: `HGX H-20`, `Instinct MI 308X`.
+        fc.constantFrom(...names).map((n) => n.replace(/(?<=[A-Za-z])(?=\d)/, '-')),
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join(''));
   fc.assert(
-    fc.property(hits, (input) => {
-      const insideUrl = urlJudge(input);
-      const expected = regexReference(input)
-        .filter((r) => !insideUrl(r.start, r.end))
-        .map(({ start, end }) => ({ start, end }));
-      const actual = matcher.scan(input, { context: true }).map((m) => ({ start: m.start, end: m.end }));
-      expect(actual).toEqual(expected);
+    fc.property(fc.oneof(text, dense), fc.constantFrom({}, { context: true }, { strict: true }), (input, options) => {
+      expect(matcher.scan(input, options)).toEqual(referenceScan(input, options));
     }),
-    { numRuns: 3000 },
+    { numRuns: 4000 },
   );
+  for (const input of ['HGX H-20 boards', 'DGX A-100 cluster', 'Instinct MI 308X shipments', 'HGX  H 20', 'DGX HGX H20']) {
+    expect(matcher.scan(input), input).toEqual(referenceScan(input, {}));
+  }
 });

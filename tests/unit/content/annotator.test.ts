@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+// The annotator's passes, driven step by step: a change read while a whole-page pass is still
+// running must keep its marks when that pass ends.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAnnotator } from '../../../entrypoints/content/annotator';
+import type { Mark, MarkRegistry } from '../../../entrypoints/content/marks';
+import { compileMatcher } from '../../../rules/matcher';
+import { FIXTURE_INDEX } from '../matcher/fixture-index';
+
+/** The registry's bookkeeping without CSS.highlights (happy-dom has none). */
+function fakeRegistry(): MarkRegistry & { texts(): string[] } {
+  const byBlock = new Map<Node, Mark[]>();
+  const all = () => [...byBlock.values()].flat();
+  return {
+    add: (m) => void byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]),
+    dropBlock: (b) => void byBlock.delete(b),
+    dropWhere(pick) {
+      for (const [b, list] of byBlock) byBlock.set(b, list.filter((m) => !pick(m)));
+    },
+    blocks: () => byBlock.keys(),
+    at: (node) => all().filter((m) => m.nodes.includes(node)),
+    counts: () => ({}),
+    get size() {
+      return all().length;
+    },
+    paint() {},
+    show() {},
+    clear: () => byBlock.clear(),
+    onChange() {},
+    texts: () => all().map((m) => m.range.toString()),
+  };
+}
+
+let timers: (() => void)[] = [];
+const ctx = { setTimeout: (fn: () => void) => timers.push(fn) } as unknown as ContentScriptContext;
+/** Runs the next scheduled slice of work. */
+const step = () => timers.shift()?.();
+
+beforeEach(() => {
+  timers = [];
+  // Each clock read moves time on by 1 ms, so a slice (8 ms) ends after a few dozen runs.
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => ++now);
+});
+afterEach(() => vi.restoreAllMocks());
+
+test('text added while a whole pass runs keeps the marks its rescan found', () => {
+  const prose = 'Officials said the new rules would be reviewed later this year. '.repeat(20);
+  document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>${i % 4 ? prose : `The H20 story ${i}.`}</p>`).join('');
+  const marks = fakeRegistry();
+  const annotator = createAnnotator(ctx, {
+    matcher: compileMatcher(FIXTURE_INDEX),
+    marks,
+    markInCode: false,
+    onShadowRoot() {},
+  });
+  annotator.scanAll();
+  step(); // the whole pass has chosen its blocks and read the first of them
+  expect(timers).toHaveLength(1); // …and is not done yet
+  const added = Object.assign(document.createElement('p'), { textContent: 'Late news: GB300 racks.' });
+  document.body.append(added);
+  annotator.rescan([added]); // what the page watcher does
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toContain('GB300');
+  expect(marks.texts().filter((t) => t === 'H20')).toHaveLength(100);
+});
