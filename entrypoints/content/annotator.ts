@@ -213,15 +213,35 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     },
     attributesChanged(elements) {
       const changed = [...elements];
-      const shown: Node[] = [];
+      const reread: Node[] = [];
+      // Shown again: read what it hid.
       for (const el of hidden) {
         if (!el.isConnected) hidden.delete(el);
         else if (changed.some((c) => c.contains(el)) && rules.readable(el)) {
           hidden.delete(el);
-          shown.push(isInline(el) ? blockOf(el) : el);
+          reread.push(isInline(el) ? blockOf(el) : el);
         }
       }
-      if (shown.length) this.rescan(shown);
+      const hiddenNow = new Set<Element>();
+      for (const el of changed) {
+        if (!el.isConnected) continue;
+        // Hidden now (a collapsed section, a closed menu): its marks go until it shows again.
+        if (!isInline(el) && !rules.readable(el)) hiddenNow.add(el);
+        // A change inside a marked block (a span hidden by a class) is read again there.
+        const block = isInline(el) ? blockOf(el) : el;
+        if (marks.hasBlock(block)) reread.push(block);
+      }
+      if (hiddenNow.size) {
+        // One climb per marked block, not one scan of the marks per hidden element.
+        const under = (block: Node) => {
+          for (let n: Node | null = block; n; n = n.parentNode) if (hiddenNow.has(n as Element)) return n as Element;
+          return null;
+        };
+        const hiders = new Map([...marks.blocks()].map((b) => [b, under(b)] as const));
+        marks.dropWhere((m) => hiders.get(m.block) != null);
+        for (const hider of hiders.values()) if (hider) hidden.add(hider);
+      }
+      if (reread.length) this.rescan(reread);
     },
     stop() {
       queue = [];

@@ -23,6 +23,8 @@ export interface MarkRegistry {
   dropWhere(pick: (mark: Mark) => boolean): void;
   /** Blocks that currently hold marks. */
   blocks(): Iterable<Node>;
+  /** Whether a block currently holds marks. */
+  hasBlock(block: Node): boolean;
   /** Marks touching a text node. */
   at(node: Text): readonly Mark[];
   /** Marks per chip id: exactly one per marked range. */
@@ -97,6 +99,7 @@ export function createMarkRegistry(): MarkRegistry {
       if (any) changed();
     },
     blocks: () => byBlock.keys(),
+    hasBlock: (block) => byBlock.has(block),
     at: (node) => byNode.get(node) ?? [],
     counts() {
       const counts: Record<string, number> = {};

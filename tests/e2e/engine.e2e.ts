@@ -124,6 +124,29 @@ describe('following the page', () => {
     await page.close();
   });
 
+  test('text hidden after it was marked loses its marks, and gets them back when shown', async () => {
+    const page = await open('engine-en.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'MI308'], '#lead');
+    const all = ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308'];
+
+    // A block hidden by an attribute (a collapsed section).
+    await page.evaluate(() => void (document.querySelector<HTMLElement>('#lead')!.hidden = true));
+    await settled(page, ['H20', 'H200', 'H200', 'H200']);
+    await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({ 'nvidia-h200': 3, 'nvidia-h20': 1 });
+    await page.evaluate(() => void (document.querySelector<HTMLElement>('#lead')!.hidden = false));
+    await settled(page, all);
+
+    // An inline element hidden by a class, inside a marked paragraph.
+    await page.evaluate(() => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: '.gone { display: none }' }));
+      document.querySelector('#split a')!.classList.add('gone');
+    });
+    await settled(page, ['H200'], '#split');
+    await page.evaluate(() => document.querySelector('#split a')!.classList.remove('gone'));
+    await settled(page, ['H20', 'H200'], '#split');
+    await page.close();
+  });
+
   test('a name split by an edit inside an inline tag is re-read as one', async () => {
     const page = await open('engine-en.html');
     await settled(page, ['H20', 'H200'], '#split');

@@ -19,6 +19,7 @@ function fakeRegistry(): MarkRegistry & { texts(): string[] } {
       for (const [b, list] of byBlock) byBlock.set(b, list.filter((m) => !pick(m)));
     },
     blocks: () => byBlock.keys(),
+    hasBlock: (b) => byBlock.has(b),
     at: (node) => all().filter((m) => m.nodes.includes(node)),
     counts: () => ({}),
     get size() {
