@@ -87,8 +87,11 @@ const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,2}(?:NVL\\d{0,3}|SXM\\d?|PCI[Ee]
 
 /** A platform word and its separators ending right where a name starts (`HGX ` before H200). */
 const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
-/** A platform word and its separators at the start of a hit. */
-const PLATFORM_START = new RegExp(`^${PLATFORM_BEFORE}`);
+/** A platform word at the start of a hit. */
+const PLATFORM_WORD = new RegExp(`^${PLATFORM_WORDS_BEFORE}`);
+/** SEPARATOR_CLASS as a test on one UTF-16 unit. */
+const isSeparator = (c: number) =>
+  c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xff0d;
 /** How far before a name PLATFORM_ENDING looks: the longest platform word and two separators. */
 const PLATFORM_REACH = 'Instinct'.length + 2;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
@@ -197,10 +200,7 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     return entry;
   };
 
-  /**
-   * The whole pattern at exactly `at`, for the rare hits the checks in code leave to it: the
-   * longest name fails at its end, or a listed name starts with a platform word.
-   */
+  /** The whole pattern at exactly `at`, for the rare hit whose longest name fails at its end. */
   const matchAt = (text: string, at: number): Hit | null => {
     sticky ??= new RegExp(prepared.pattern, 'y');
     sticky.lastIndex = at;
@@ -221,8 +221,24 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     if (platform && boundaryBefore(text, s - platform[0].length)) start = s - platform[0].length;
     else if (!boundaryBefore(text, s)) return null;
     // A listed name that starts with a platform word (HGX H20): the rule reads the word as the
-    // platform and the rest as the name (so `HGX H-20` is not a loose spelling); let it decide.
-    if (PLATFORM_START.test(core)) return matchAt(text, start) ?? (start !== s && boundaryBefore(text, s) ? matchAt(text, s) : null);
+    // platform and the longest name after it as the name, so `HGX H-20` is H-20 on an HGX board,
+    // not a loose spelling of `HGX H20`.
+    const word = start === s ? PLATFORM_WORD.exec(core) : null;
+    if (word) {
+      let seps = 0;
+      while (seps < 2 && isSeparator(text.charCodeAt(s + word[0].length + seps))) seps++;
+      // As the rule's SEP{1,2}: the most separators first.
+      for (let k = seps; k >= 1; k--) {
+        const at = s + word[0].length + k;
+        finder.lastIndex = at;
+        const inner = finder.exec(text);
+        if (inner?.index !== at) continue;
+        ENDING.lastIndex = at + inner[0].length;
+        const ending = ENDING.exec(text);
+        if (!ending) return matchAt(text, s);
+        return { start: s, end: at + inner[0].length + ending[0].length, before: text.slice(s, at), core: inner[0], after: ending[1] };
+      }
+    }
     ENDING.lastIndex = s + core.length;
     const ending = ENDING.exec(text);
     if (ending) return { start, end: s + core.length + ending[0].length, before: text.slice(start, s), core, after: ending[1] };
