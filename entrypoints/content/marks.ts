@@ -120,6 +120,9 @@ export function createMarkRegistry(): MarkRegistry {
       CSS.highlights.set(HIGHLIGHT_NAME, highlight);
     },
     clear() {
+      // A page loaded with its site switched off has nothing to clear: leave the page's
+      // highlight registry untouched (the first use of it costs a millisecond or more).
+      if (!shown && size === 0 && pending.size === 0) return;
       shown = false;
       CSS.highlights.delete(HIGHLIGHT_NAME);
       highlight.clear();
