@@ -12,6 +12,16 @@ const ARTICLE = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><tit
 <p id="en">Nvidia said the H200 may ship to approved customers.</p>
 </body></html>`;
 
+/** Long prose with a few names: ChipLens reads only the blocks the names are in (sweep.ts). */
+const SPARSE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trade news</title></head><body>
+${'<p>Officials said the new rules would be reviewed later this year, with conditions on end use.</p>'.repeat(200)}
+<p id="one">Shipments of the <b>H2</b>00 resumed.</p>
+${'<p>Analysts expect the review to take several months before any decision is announced.</p>'.repeat(200)}
+<div id="host"></div>
+<script>document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML = '<p>Inside: GB300 racks</p>';</script>
+<p id="two">英伟达的B30A芯片</p>
+</body></html>`;
+
 /** The texts of the ranges ChipLens registered (the page's own realm may iterate the registry). */
 const markedTexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -32,6 +42,7 @@ describe('Firefox', () => {
     ensureFirefoxBuild();
     server = await startPageServer();
     server.route('/article.html', ARTICLE);
+    server.route('/sparse.html', SPARSE);
     fx = await launchFirefox();
   });
 
@@ -49,6 +60,15 @@ describe('Firefox', () => {
     // A generic word after a name (H200芯片) may be marked with it; the name itself must be.
     expect(texts.map((t) => t.replace(/芯片$/, '')).sort()).toEqual(['H20', 'H200', 'H200']);
     expect((await page.evaluate(() => document.body.innerHTML)).trim()).toBe(before);
+    await page.close();
+  });
+
+  it('on a long page with few names, marks them (also across tags and in an open shadow root)', async () => {
+    const page = await fx.newPage();
+    await page.goto(`${server.origin}/sparse.html`);
+    // The shadow root's mark is in the same highlight; its range lives in the shadow tree.
+    const marks = await waitForMarks(page, 3);
+    expect(marks.sort()).toEqual(['B30A', 'GB300', 'H200']);
     await page.close();
   });
 
