@@ -2,12 +2,11 @@
 // Build first (WXT_OUT_DIR=.output-x npx wxt build); the dist is read from WXT_OUT_DIR.
 // Prints a table and writes docs/bench.md; the method is written there ("How it is measured").
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium';
+import type { Page } from 'playwright-core';
+import { chipNames, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
 import { startPageServer } from '../tests/e2e/server';
 import { buildBenchPage } from './bench-page';
 import { domContentLoadedAt, mainThreadTime, scriptTime, traceAround } from './bench-trace';
@@ -16,13 +15,8 @@ const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
 const DIST = resolve(OUT_DIR, 'chrome-mv3');
 const CONTENT_SCRIPT = join(DIST, 'content-scripts/content.js');
 const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
-const HIGHLIGHT = 'chiplens';
-const HOST = '127.0.0.1'; // the page server's host, as the site switch sees it
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 3000);
-/** Marks count as done once the registry has not changed for this long. */
-const STABLE_MS = 750;
-const SETTLE_TIMEOUT_MS = 15_000;
 
 interface Measure {
   /** Main-thread time, ms. */
@@ -30,13 +24,6 @@ interface Measure {
   longestMs: number;
   marks: number;
   heapBytes: number;
-}
-
-interface Browser {
-  context: BrowserContext;
-  /** The extension's service worker (absent in the browser without the extension). */
-  worker: Worker | undefined;
-  close(): Promise<void>;
 }
 
 const median = (values: number[]): number => {
@@ -48,62 +35,13 @@ const med = <T>(runs: T[], pick: (run: T) => number): number => median(runs.map(
 const range = <T>(runs: T[], pick: (run: T) => number): string =>
   `${Math.min(...runs.map(pick)).toFixed(0)}–${Math.max(...runs.map(pick)).toFixed(0)}`;
 
-function chipNames(): string[] {
-  const chips = JSON.parse(readFileSync('rules/data/chips.json', 'utf8')) as { names: string[] }[];
-  return [...new Set(chips.flatMap((c) => c.names))].sort();
-}
-
 /** One regex of every name, longest first, not inside a longer word (H20 must not match H200). */
 function namesPattern(names: string[]): string {
   const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return `(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`;
 }
 
-async function launch(extension: boolean): Promise<Browser> {
-  const profile = await mkdtemp(join(tmpdir(), 'chiplens-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: false, // '--headless=new' below: the mode that runs extensions, used for both
-    viewport: { width: 1280, height: 900 },
-    args: chromiumArgs({ extension: extension ? DIST : null }),
-  });
-  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
-  return {
-    context,
-    worker,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Switches ChipLens off (or on) for the bench host, as the popup's site switch does. */
-async function setSiteOff(worker: Worker, off: boolean): Promise<void> {
-  await worker.evaluate(
-    (hosts) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({ disabledHosts: hosts }),
-    off ? [HOST] : [],
-  );
-}
-
-/** Waits until the highlight registry stops changing (or stays empty), then for a painted frame. */
-async function settle(page: Page): Promise<number> {
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  const marks = await page.evaluate<number>(`new Promise((done) => {
-    const started = performance.now();
-    let last = -1;
-    let since = started;
-    (function poll() {
-      const size = CSS.highlights.get(${JSON.stringify(HIGHLIGHT)})?.size ?? 0;
-      const now = performance.now();
-      if (size !== last) { last = size; since = now; }
-      if (now - since >= ${STABLE_MS} || now - started >= ${SETTLE_TIMEOUT_MS}) done(size);
-      else setTimeout(poll, 50);
-    })();
-  })`);
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  return marks;
-}
+const launch = (extension: boolean): Promise<BenchBrowser> => launchBench(extension ? DIST : null);
 
 async function heapUsed(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -120,7 +58,7 @@ async function heapUsed(page: Page): Promise<number> {
  * so they share the same fixed overhead (the no-op run).
  */
 async function measureInPage(
-  browser: Browser,
+  browser: BenchBrowser,
   url: string,
   start: (page: Page) => Promise<unknown>,
   options: { setup?: string; siteOffWhileLoading?: boolean } = {},
@@ -155,7 +93,7 @@ interface LoadMeasure {
 }
 
 /** Loads `url` in a fresh tab and traces it until marks settle. */
-async function measureLoad(browser: Browser, url: string, siteOff = false): Promise<LoadMeasure> {
+async function measureLoad(browser: BenchBrowser, url: string, siteOff = false): Promise<LoadMeasure> {
   if (siteOff) await setSiteOff(browser.worker!, true);
   const page = await browser.context.newPage();
   try {
@@ -209,7 +147,7 @@ const floorScript = (pattern: string): string => `(() => {
   return { count, ms: performance.now() - started };
 })()`;
 
-async function measureFloor(browser: Browser, url: string, pattern: string): Promise<{ ms: number; marks: number }> {
+async function measureFloor(browser: BenchBrowser, url: string, pattern: string): Promise<{ ms: number; marks: number }> {
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });

@@ -1,0 +1,70 @@
+// `npm run bench:ab -- <build dir> <build dir> …`: the switch-on cost of two or more builds of
+// the extension on the bench's two pages (many chip names, none), interleaved run by run in one
+// process, so a change can be judged against its baseline on a noisy machine. Each build dir is
+// a WXT out dir (WXT_OUT_DIR=.output-a npx wxt build). Prints medians and every run; asserts
+// nothing. Same method as `npm run bench` (docs/bench.md), without the fixed overhead subtracted.
+import { resolve } from 'node:path';
+import { startPageServer } from '../tests/e2e/server';
+import { chipNames, launchBench, setSiteOff, settle, type BenchBrowser } from './bench-browser';
+import { buildBenchPage } from './bench-page';
+import { mainThreadTime, traceAround, type TraceEvent } from './bench-trace';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAGES = ['names', 'none'] as const;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Main-thread time from switching the site on until the marks settle, and the rendering part of it. */
+async function switchOn(browser: BenchBrowser, url: string): Promise<{ total: number; paint: number }> {
+  await setSiteOff(browser.worker!, true);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    const events: TraceEvent[] = await traceAround(page, async () => {
+      await setSiteOff(browser.worker!, false);
+      await settle(page);
+    });
+    const paint = events.filter((e) => e.ph === 'X' && (e.name === 'PrePaint' || e.name === 'Paint')).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+    return { total: mainThreadTime(events, url).totalMs, paint };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dirs = process.argv.slice(2);
+  if (dirs.length < 1) throw new Error('usage: npm run bench:ab -- <WXT out dir> [<WXT out dir> …]');
+  const names = chipNames();
+  const server = await startPageServer(resolve('tests/pages'));
+  server.route('/names.html', buildBenchPage({ names, paragraphs: 3000 }).html);
+  server.route('/none.html', buildBenchPage({ names: [], paragraphs: 3000 }).html);
+  const builds: { dir: string; browser: BenchBrowser }[] = [];
+  try {
+    for (const dir of dirs) builds.push({ dir, browser: await launchBench(resolve(dir, 'chrome-mv3')) });
+    const results = new Map<string, { total: number; paint: number }[]>();
+    // Run 0 warms every build up (caches, JIT, the background's matcher) and is not counted.
+    for (let run = 0; run <= RUNS; run++) {
+      for (const build of builds) {
+        for (const page of PAGES) {
+          const measure = await switchOn(build.browser, `${server.origin}/${page}.html`);
+          if (run > 0) results.set(`${build.dir} ${page}`, [...(results.get(`${build.dir} ${page}`) ?? []), measure]);
+        }
+      }
+      process.stdout.write(run ? '.' : 'warm-up done ');
+    }
+    console.log(`\nswitch-on main-thread time, median of ${RUNS} interleaved runs (ms; every run in brackets)`);
+    for (const [key, runs] of results) {
+      const totals = runs.map((r) => r.total);
+      console.log(`${key.padEnd(40)} ${median(totals).toFixed(1).padStart(6)}  paint ${median(runs.map((r) => r.paint)).toFixed(1).padStart(5)}  [${totals.map((t) => t.toFixed(0)).join(' ')}]`);
+    }
+  } finally {
+    for (const build of builds) await build.browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
