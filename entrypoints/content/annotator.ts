@@ -9,7 +9,7 @@ import type { MarkRegistry } from './marks';
 import { blockOf, createSkipRules, isInline, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
 import { sweep } from './sweep';
-import type { TextRun } from './text-runs';
+import { blockRuns, type TextRun } from './text-runs';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
 const SLICE_MS = 8;
@@ -36,8 +36,13 @@ export interface Annotator {
   scanAll(): void;
   /** Re-reads these subtrees (changed blocks, added elements). */
   rescan(roots: Iterable<Node>): void;
-  /** Attributes changed on these elements: re-read any hidden part they revealed. */
+  /**
+   * Attributes changed on these elements: marks under one that now hides its text go, text it
+   * revealed is read, and a marked block the change touched is read again.
+   */
   attributesChanged(elements: Iterable<Element>): void;
+  /** Something other than an attribute may have shown hidden text (a resize, a popover): look. */
+  hiddenMayShow(): void;
   /** Drops pending work (the marks themselves are the registry's). */
   stop(): void;
 }
@@ -45,6 +50,8 @@ export interface Annotator {
 interface Pass {
   roots: Node[];
   whole: boolean;
+  /** Reads only the roots' own text (blocks an attribute change touched), not nested blocks. */
+  own: boolean;
   runs: Generator<TextRun, boolean>;
   seen: Set<Node>;
   /** Visibility of the parents of matched text, checked once each. */
@@ -134,15 +141,15 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   /** Drops marks the pass should have met but did not (their text is gone or hidden). */
   function finish(pass: Pass) {
     const stale = [...marks.blocks()].filter(
-      (b) => !pass.seen.has(b) && (pass.whole || pass.roots.some((r) => r.contains(b))),
+      (b) => !pass.seen.has(b) && (pass.whole || (pass.own ? pass.roots.includes(b) : pass.roots.some((r) => r.contains(b)))),
     );
     for (const b of stale) marks.dropBlock(b);
     marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
   }
 
-  function startPass(roots: Node[], whole: boolean, from?: Element): Pass {
-    const runs = whole ? wholeDocument(from) : each(roots);
-    return { roots, whole, runs, seen: new Set(), shown: new Map(), context: pageContext, last: null };
+  function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
+    const runs = whole ? wholeDocument(from) : own ? eachOwn(roots) : each(roots);
+    return { roots, whole, own, runs, seen: new Set(), shown: new Map(), context: pageContext, last: null };
   }
 
   /** Where a whole pass that lost its place starts again: its last block, if still in the page. */
@@ -151,6 +158,11 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     const last = pass.last;
     if (!pass.whole || !last || last.nodeType !== Node.ELEMENT_NODE || last === root || !root.contains(last)) return undefined;
     return last as Element;
+  }
+
+  function* eachOwn(blocks: Node[]): Generator<TextRun, boolean> {
+    for (const block of blocks) if (block.isConnected) yield* blockRuns(block, rules);
+    return true;
   }
 
   function* each(roots: Node[]): Generator<TextRun, boolean> {
@@ -183,6 +195,19 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     return matcher.scan(`${document.title}\n${heading}`, { strict: true }).length > 0;
   }
 
+  /** Elements that hid text and now show it (among those `maybe` picks), forgotten as hiders. */
+  function shownAgain(maybe: (el: Element) => boolean): Node[] {
+    const revealed: Node[] = [];
+    for (const el of hidden) {
+      if (!el.isConnected) hidden.delete(el);
+      else if (maybe(el) && rules.readable(el)) {
+        hidden.delete(el);
+        revealed.push(isInline(el) ? blockOf(el) : el);
+      }
+    }
+    return revealed;
+  }
+
   /** The roots not inside another root: one walk up per root (pairwise `contains` is O(n²)). */
   function outermost(roots: Iterable<Node>): Node[] {
     const set = new Set([...new Set(roots)].filter((r) => rules.readable(r)));
@@ -213,23 +238,18 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     },
     attributesChanged(elements) {
       const changed = [...elements];
-      const reread: Node[] = [];
-      // Shown again: read what it hid.
-      for (const el of hidden) {
-        if (!el.isConnected) hidden.delete(el);
-        else if (changed.some((c) => c.contains(el)) && rules.readable(el)) {
-          hidden.delete(el);
-          reread.push(isInline(el) ? blockOf(el) : el);
-        }
-      }
+      const revealed = shownAgain((el) => changed.some((c) => c.contains(el)));
       const hiddenNow = new Set<Element>();
+      const touched = new Set<Node>();
       for (const el of changed) {
         if (!el.isConnected) continue;
-        // Hidden now (a collapsed section, a closed menu): its marks go until it shows again.
-        if (!isInline(el) && !rules.readable(el)) hiddenNow.add(el);
-        // A change inside a marked block (a span hidden by a class) is read again there.
+        // Hidden now (a collapsed section, a closed menu, a card link): its marks go until it
+        // shows again.
+        if (rules.hidesText(el)) hiddenNow.add(el);
+        // A change on or inside a marked block (a span hidden by a class) is read again there:
+        // its own text only, so a class toggled on <body> does not re-read the page.
         const block = isInline(el) ? blockOf(el) : el;
-        if (marks.hasBlock(block)) reread.push(block);
+        if (marks.hasBlock(block)) touched.add(block);
       }
       if (hiddenNow.size) {
         // One climb per marked block, not one scan of the marks per hidden element.
@@ -241,7 +261,16 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
         marks.dropWhere((m) => hiders.get(m.block) != null);
         for (const hider of hiders.values()) if (hider) hidden.add(hider);
       }
-      if (reread.length) this.rescan(reread);
+      if (revealed.length) this.rescan(revealed);
+      const own = [...touched].filter((b) => b.isConnected && rules.readable(b));
+      if (own.length) {
+        queue.unshift(startPass(own, false, undefined, true));
+        schedule();
+      }
+    },
+    hiddenMayShow() {
+      const revealed = shownAgain(() => true);
+      if (revealed.length) this.rescan(revealed);
     },
     stop() {
       queue = [];

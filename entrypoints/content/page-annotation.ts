@@ -37,6 +37,19 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     attributesChanged: (elements) => annotator?.attributesChanged(elements),
   });
 
+  // Text can show again without an attribute change: a media query after a resize, a popover
+  // or <details> toggled. Look at what was hidden then (once per burst of resize events).
+  let lookSoon = 0;
+  const hiddenMayShow = () => {
+    if (!annotator || lookSoon) return;
+    lookSoon = ctx.setTimeout(() => {
+      lookSoon = 0;
+      annotator?.hiddenMayShow();
+    }, 200);
+  };
+  ctx.addEventListener(window, 'resize', hiddenMayShow, { passive: true });
+  ctx.addEventListener(document, 'toggle', hiddenMayShow, { capture: true });
+
   function switchOn() {
     annotator?.stop();
     annotator = createAnnotator(ctx, {

@@ -55,6 +55,11 @@ export interface SkipRules {
   hides(text: Text): Element | null;
   /** Whether a rescan may start at `root`: it renders and no ancestor is skipped. */
   readable(root: Node): boolean;
+  /**
+   * Whether `el` keeps its text from the reader (hidden, or editable) though no ancestor is
+   * skipped by tag: an element whose marks must go. (An SVG part or a <pre> never held any.)
+   */
+  hidesText(el: Element): boolean;
 }
 
 export function createSkipRules(options: SkipOptions): SkipRules {
@@ -68,6 +73,12 @@ export function createSkipRules(options: SkipOptions): SkipRules {
       const el = text.parentElement;
       if (!el) return null;
       return el.ownerDocument.designMode === 'on' || !shows(el) ? el : null;
+    },
+    hidesText(el) {
+      for (let n: Node | null = el; n; n = n.parentNode) {
+        if (n.nodeType === Node.ELEMENT_NODE && !readsTag((n as Element).localName)) return false;
+      }
+      return el.ownerDocument.designMode === 'on' || !shows(el);
     },
     readable(root) {
       if (!root.isConnected || root.ownerDocument?.designMode === 'on') return false;

@@ -6,6 +6,9 @@
 // caller checks visibility only for text that holds a mention), one block lookup per parent.
 import { blockOf, INLINE, type SkipRules } from './skip-rules';
 
+/** How often blockRuns starts a block again after the page changed it mid-read. */
+const MAX_RESTARTS = 3;
+
 /** Skipped elements that render nothing, so text on both sides still reads as one. */
 const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -34,9 +37,9 @@ export interface WalkHooks {
  * nested blocks or shadow roots (each read on its own). The same rules as `textRuns`, without a
  * TreeWalker: a sweep (sweep.ts) reads a few thousand small blocks, and per block a walker costs
  * more than following the nodes. Each run is built when asked for, so it is fresh when the
- * caller marks it (the page may change between runs); the read stops if the node it would go on
- * from has left the block. Iterative, so a page that nests inline tags deeply cannot overflow
- * the stack.
+ * caller marks it (the page may change between runs); if the node it would go on from has left
+ * the block, it reads the block again from the start (a few times at most). Iterative, so a page
+ * that nests inline tags deeply cannot overflow the stack.
  */
 export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, void> {
   let run: OpenRun | null = null;
@@ -45,6 +48,7 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
     run = null;
     return done && !done.blank ? done : null;
   };
+  let restarts = 0;
   let n: Node | null = block.firstChild;
   while (n) {
     let enter = false;
@@ -70,7 +74,14 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
     }
     if (done) {
       yield done;
-      if (n === block || !block.contains(n)) return;
+      if (n !== block && !block.contains(n)) {
+        // The page took this node away (a lazy image swapped, an ad replaced): read the block
+        // again from its start. Runs already yielded come again; the caller keeps marks once.
+        if (++restarts > MAX_RESTARTS) return;
+        run = null;
+        n = block.firstChild;
+        continue;
+      }
     }
     if (enter && n.firstChild) {
       n = n.firstChild;

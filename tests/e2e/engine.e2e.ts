@@ -144,6 +144,33 @@ describe('following the page', () => {
     await settled(page, ['H200'], '#split');
     await page.evaluate(() => document.querySelector('#split a')!.classList.remove('gone'));
     await settled(page, ['H20', 'H200'], '#split');
+
+    // A card link (an inline <a> around a block) hidden by a filter.
+    await page.evaluate(() => {
+      const card = Object.assign(document.createElement('a'), { id: 'card', href: '#card' });
+      card.append(Object.assign(document.createElement('div'), { textContent: 'Card: GB300 racks ship' }));
+      document.body.append(card);
+    });
+    await settled(page, ['GB300'], '#card');
+    await page.evaluate(() => void (document.querySelector<HTMLElement>('#card')!.hidden = true));
+    await settled(page, [], '#card');
+    await page.evaluate(() => void (document.querySelector<HTMLElement>('#card')!.hidden = false));
+    await settled(page, ['GB300'], '#card');
+    await page.close();
+  });
+
+  test('text a media query hides is marked once a resize shows it', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 500, height: 800 });
+    await page.goto(`${server.origin}/engine-en.html`);
+    await page.evaluate(() => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: '@media (max-width: 600px) { #wide-only { display: none } }' }));
+      document.body.append(Object.assign(document.createElement('p'), { id: 'wide-only', textContent: 'Wide screens only: the B30A.' }));
+    });
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    await settled(page, [], '#wide-only');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await settled(page, ['B30A'], '#wide-only');
     await page.close();
   });
 

@@ -9,12 +9,16 @@ import { compileMatcher } from '../../../rules/matcher';
 import { FIXTURE_INDEX } from '../matcher/fixture-index';
 
 /** The registry's bookkeeping without CSS.highlights (happy-dom has none). */
-function fakeRegistry(): MarkRegistry & { texts(): string[] } {
+function fakeRegistry(): MarkRegistry & { texts(): string[]; dropped: Node[] } {
   const byBlock = new Map<Node, Mark[]>();
+  const dropped: Node[] = [];
   const all = () => [...byBlock.values()].flat();
   return {
     add: (m) => void byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]),
-    dropBlock: (b) => void byBlock.delete(b),
+    dropBlock(b) {
+      dropped.push(b);
+      byBlock.delete(b);
+    },
     dropWhere(pick) {
       for (const [b, list] of byBlock) byBlock.set(b, list.filter((m) => !pick(m)));
     },
@@ -30,6 +34,7 @@ function fakeRegistry(): MarkRegistry & { texts(): string[] } {
     clear: () => byBlock.clear(),
     onChange() {},
     texts: () => all().map((m) => m.range.toString()),
+    dropped,
   };
 }
 
@@ -65,4 +70,20 @@ test('text added while a whole pass runs keeps the marks its rescan found', () =
   for (let i = 0; timers.length && i < 1000; i++) step();
   expect(marks.texts()).toContain('GB300');
   expect(marks.texts().filter((t) => t === 'H20')).toHaveLength(100);
+});
+
+test('a class toggled on a marked container reads its own text again, not every block in it', () => {
+  document.body.innerHTML = `H20 in the body itself ${Array.from({ length: 300 }, (_, i) => `<p>B300 and H200 item ${i}</p>`).join('')}`;
+  const marks = fakeRegistry();
+  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  annotator.scanAll();
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.size).toBe(601);
+  marks.dropped.length = 0;
+
+  document.body.className = 'scrolled';
+  annotator.attributesChanged([document.body]);
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.dropped).toEqual([document.body]);
+  expect(marks.size).toBe(601);
 });
