@@ -11,7 +11,7 @@ const CONTEXT_WORDS_ANY_CASE =
  */
 const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMD|Intel|INTEL)\b/;
 /** Chinese and Japanese context words (no word boundaries in CJK text). */
-const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|英偉達|显卡|顯卡|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|エヌビディア|輸出規制/;
+const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|英偉達|显卡|顯卡|加速卡|加速器|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|英特尔|英特爾|超威|エヌビディア|輸出規制/;
 
 /** True when `text` contains one of the chip-context words (see the rule in rules/matcher.ts). */
 export function hasContextWord(text: string): boolean {
@@ -24,10 +24,10 @@ const isUrlChar = (code: number) => code > 0x20 && code < 0x7f;
 /**
  * Signs that a run of non-space ASCII is a URL, a path, a file name or an e-mail address:
  * a scheme, `www.`, `@`, a leading `/` `\` `~/` `./`, a backslash, a query (`?q=`), or a
- * domain or file extension (`example.com/…`, `H200.pdf`). A single slash between words
+ * domain or file extension (`example.com/…`, `nvidia.technology/h200`, `H200.pdf`). A single slash between words
  * (`H200/H20`) is not a path.
  */
-const URL_LIKE = /:\/\/|^www\.|@|^(?:\/|\\|~\/|\.\.?\/)|\\|[?&]\w*=|[a-z0-9-]\.[a-z]{2,6}(?:[/?#:]|$)/i;
+const URL_LIKE = /:\/\/|^www\.|@|^(?:\/|\\|~\/|\.\.?\/)|\\|[?&]\w*=|[a-z0-9-]\.[a-z]{2,24}(?:[/?#:]|$)/i;
 
 /**
  * Returns a test for one text: does [start, end) lie in a URL, path or e-mail address? The

@@ -20,16 +20,22 @@
 //   or `H20芯片` help the popup's lookup, but on a page `英伟达的H200芯片` marks `H200`.
 // - Longest match wins (GB300 over B300, H200 over H20, Instinct MI308X over MI308); each name
 //   belongs to one chip.
-// - CONTEXT RULE. A name listed in `needsContext` (e.g. A100, B40, L20), and a loose variant of
-//   any name (a space or hyphen the name does not have: `H 20`, `MI-308`), is marked only when the
-//   same text block has chip context: another mention that needs no context, or one of the words
+// - CONTEXT RULE. A name listed in `needsContext` (e.g. A100, B40, L20; every spelling of it, so
+//   `Gaudi3` as well as `Gaudi 3`), and a loose variant of any name (a space or hyphen the name
+//   does not have: `H 20`, `MI-308`), is marked only when the same text block (a paragraph, a list
+//   item, a table cell, across its line breaks, images and code spans) has chip context: another
+//   mention that needs no context, or one of the words
 //   GPU(s), chip(s), chipmaker(s), Nvidia, Huawei, accelerator(s), export control(s),
 //   semiconductor(s), Halbleiter…, Exportkontroll… (any case), AMD, Intel (as capitalised; "AI"
 //   alone is too common to count),
-//   芯片, 晶片, 英伟达, 显卡, 算力, 出口管制, 半导体, 华为, 昇腾 (and traditional forms), エヌビディア,
-//   半導体, 輸出規制 (rules/matcher-context.ts);
-//   or a platform word attached to the name (`DGX A100`); or the caller passes
-//   `scan(text, {context: true})` because it knows the context (e.g. from the page title).
+//   芯片, 晶片, 英伟达, 显卡, 加速卡, 加速器, 算力, 出口管制, 半导体, 华为, 昇腾, 英特尔, 超威 (and
+//   traditional forms), エヌビディア, 半導体, 輸出規制 (rules/matcher-context.ts);
+//   or a platform word attached to the name (`DGX A100`). On a page whose title or main heading
+//   (`<h1>`) names a chip outright (a name that needs no context), every such name on the page is
+//   marked, wherever it stands: an article about the H20 may later say just "B40s". (The CLI's
+//   `scan` reads each blank-line separated paragraph as one block, with no page-level context.)
+//   (This module scans one text; the content script gives `context` as a function that looks at
+//   the rest of the text's block, and as true when the title or heading names a chip.)
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
@@ -48,9 +54,11 @@ export interface Mention {
 export interface ScanOptions {
   /**
    * Names that need context (see MatcherIndex.needsContext) are matched only when the text
-   * itself has chip context, unless the caller already knows the context is there (true).
+   * itself has chip context, unless the caller already knows the context is there (true), or
+   * can tell when asked (a function, called only for a text that needs it: the content script
+   * looks at the rest of the text's block).
    */
-  context?: boolean;
+  context?: boolean | (() => boolean);
   /** Only names that need no context at all: "does this text name a chip outright?" */
   strict?: boolean;
 }
@@ -279,7 +287,11 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
       }
       if (options.strict) return found.filter((c) => !c.needsContext).map(toMention);
       if (!found.some((c) => c.needsContext)) return found.map(toMention);
-      const context = options.context === true || found.some((c) => !c.needsContext) || hasContextWord(text);
+      const context =
+        options.context === true ||
+        found.some((c) => !c.needsContext) ||
+        hasContextWord(text) ||
+        (typeof options.context === 'function' && options.context());
       return (context ? found : found.filter((c) => !c.needsContext)).map(toMention);
     },
   };

@@ -8,6 +8,7 @@ import type { Matcher } from '../../rules/matcher';
 import type { MarkRegistry } from './marks';
 import { blockOf, createSkipRules, isInline, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
+import { hasContextWord } from '../../rules/matcher-context';
 import { sweep } from './sweep';
 import { blockRuns, type TextRun } from './text-runs';
 
@@ -56,6 +57,8 @@ interface Pass {
   seen: Set<Node>;
   /** Visibility of the parents of matched text, checked once each. */
   shown: Map<Node, boolean>;
+  /** Chip context in a block's own text, checked once each and only when a name needs it. */
+  blockContext: Map<Node, boolean>;
   context: boolean;
   /** The block read last: a whole pass that loses its place resumes there, not at the top. */
   last: Node | null;
@@ -114,7 +117,8 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       // it may not know (text added since) must survive its end (see finish).
       if (!pass.whole) for (const other of queue) if (other.whole) other.seen.add(run.block);
     }
-    for (const m of matcher.scan(run.text, { context: pass.context })) {
+    const context = pass.context || (() => blockHasContext(pass, run.block));
+    for (const m of matcher.scan(run.text, { context })) {
       const first = nodeIndexAt(run.starts, m.start, 'start');
       const last = nodeIndexAt(run.starts, m.end, 'end');
       if (!shows(pass, run.nodes[first]!) || (last !== first && !shows(pass, run.nodes[last]!))) continue;
@@ -123,6 +127,20 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       range.setEnd(run.nodes[last]!, m.end - run.starts[last]!);
       marks.add({ chipId: m.chipId, range, block: run.block, nodes: run.nodes.slice(first, last + 1) });
     }
+  }
+
+  /**
+   * Chip context anywhere in a block's own text, not only in the run a name stands in: a line
+   * break, an image or a code span splits a paragraph into runs, not into separate texts.
+   */
+  function blockHasContext(pass: Pass, block: Node): boolean {
+    let has = pass.blockContext.get(block);
+    if (has === undefined) {
+      const text = [...blockRuns(block, rules)].map((r) => r.text).join('\n');
+      has = hasContextWord(text) || matcher.scan(text, { strict: true }).length > 0;
+      pass.blockContext.set(block, has);
+    }
+    return has;
   }
 
   /** Whether a matched text node shows; a hidden one is remembered (an attribute change may show it). */
@@ -149,7 +167,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
     const runs = whole ? wholeDocument(from) : own ? eachOwn(roots) : each(roots);
-    return { roots, whole, own, runs, seen: new Set(), shown: new Map(), context: pageContext, last: null };
+    return { roots, whole, own, runs, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null };
   }
 
   /** Where a whole pass that lost its place starts again: its last block, if still in the page. */
@@ -250,6 +268,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
         // its own text only, so a class toggled on <body> does not re-read the page.
         const block = isInline(el) ? blockOf(el) : el;
         if (marks.hasBlock(block)) touched.add(block);
+        // A <details> opened or closed: its content shows or hides with it (checkVisibility
+        // sees that), so read it all again.
+        if (el.localName === 'details') revealed.push(el);
       }
       if (hiddenNow.size) {
         // One climb per marked block, not one scan of the marks per hidden element.

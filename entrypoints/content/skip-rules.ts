@@ -4,13 +4,16 @@
 /** Tags whose text flows within the surrounding block; any other element breaks a run of text. */
 export const INLINE: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
-  'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+  'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
-/** Never read: not prose, editable by the reader, or ChipLens's own card. */
+/**
+ * Never read: not prose, editable by the reader, or ChipLens's own card. Ruby annotations
+ * (<rt>, <rp>) are not read either: `<ruby>昇腾<rt>shēngténg</rt></ruby>910C` reads 昇腾910C.
+ */
 const NEVER = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'script', 'style', 'noscript', 'template', 'rt', 'rp', 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'chiplens-card',
 ]);
 

@@ -32,7 +32,7 @@ const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
  * Elements that render nothing and do not split a run (text-runs.ts), but whose text sits in
  * `textContent`: `H<script>…</script>200` reads as H200 but joins as `H…200`.
  */
-const SILENT = 'script, style, noscript, template';
+const SILENT = 'script, style, noscript, template, rt, rp';
 
 /**
  * Yields the runs under `root` that may hold a name: the part in view first (`inView` names the

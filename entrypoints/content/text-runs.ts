@@ -9,8 +9,11 @@ import { blockOf, INLINE, type SkipRules } from './skip-rules';
 /** How often blockRuns starts a block again after the page changed it mid-read. */
 const MAX_RESTARTS = 3;
 
-/** Skipped elements that render nothing, so text on both sides still reads as one. */
-const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Skipped elements that render nothing in the line of text (or, for ruby annotations, above it),
+ * so text on both sides still reads as one.
+ */
+const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript', 'rt', 'rp']);
 
 export interface TextRun {
   /** Nearest non-inline ancestor of the run's nodes (an element, a shadow root or the document). */

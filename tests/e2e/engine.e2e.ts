@@ -98,6 +98,45 @@ describe('marking', () => {
   });
 });
 
+describe('reading like a reader', () => {
+  test('context found anywhere in the paragraph; <wbr> and ruby annotations do not split a name', async () => {
+    server.route(
+      '/reader.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Street prices</title></head><body>
+      <p id="br"><strong>Street prices for China GPUs</strong><br>L20: about $8,000<br>B40: about $11,500</p>
+      <p id="code">Nvidia's driver installs as <code>driver-570</code>, and on the L20 it worked.</p>
+      <p id="none">Malaysia widens cash aid for B40 households.</p>
+      <p id="wbr">The rack-scale GB<wbr>300 reference board.</p>
+      <p id="ruby" lang="zh"><ruby>昇腾<rt>shēngténg</rt></ruby>910C出货</p>
+      </body></html>`,
+    );
+    const page = await open('reader.html');
+    // The ruby mark's range spans the annotation between its ends, so its text holds it.
+    await settled(page, ['B40', 'GB300', 'L20', 'L20', '昇腾shēngténg910C']);
+    await settled(page, ['B40', 'L20'], '#br');
+    await settled(page, [], '#none');
+    await page.close();
+  });
+
+  test('closing a <details> takes its marks away; opening it brings them back', async () => {
+    server.route(
+      '/details.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Q&amp;A</title></head><body>
+      <p>Nvidia's H20 is licensed case by case.</p>
+      <details id="faq" open><summary>Why the H200?</summary><p>The H200 and the GB300 were named in the rule.</p></details>
+      </body></html>`,
+    );
+    const page = await open('details.html');
+    await settled(page, ['GB300', 'H20', 'H200', 'H200']);
+    await page.click('#faq summary');
+    await settled(page, ['H20', 'H200']);
+    await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({ 'nvidia-h20': 1, 'nvidia-h200': 1 });
+    await page.click('#faq summary');
+    await settled(page, ['GB300', 'H20', 'H200', 'H200']);
+    await page.close();
+  });
+});
+
 describe('following the page', () => {
   test('added, changed and removed text', async () => {
     const page = await open('engine-en.html');

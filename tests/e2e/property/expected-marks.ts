@@ -10,20 +10,22 @@
 //   expectation is what a reader sees, not what text-runs.ts does today (it passes over every
 //   skipped tag without ending the run; see the report of the engine property test).
 // - hidden or editable text stays in the run's text, but a mention whose first or last text
-//   node is hidden ([hidden] on it or an ancestor) or editable is not marked.
+//   node is hidden ([hidden] on it or an ancestor) or editable is not marked;
+// - chip context (for names that need it) is looked for in all the runs of a block.
 import type { Matcher } from '../../../rules/matcher';
+import { hasContextWord } from '../../../rules/matcher-context';
 import type { SnapElement, SnapNode } from './dom-snapshot';
 
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
-  'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+  'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 /** Skipped tags that render nothing. */
-const TRANSPARENT = new Set(['script', 'style', 'noscript', 'template']);
+const TRANSPARENT = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp']);
 /** Never read, plus the code tags (the markInCode setting is off by default). */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'script', 'style', 'noscript', 'template', 'rt', 'rp', 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'chiplens-card',
   'code', 'pre', 'kbd', 'samp',
 ]);
@@ -72,14 +74,24 @@ export function expectedMarks(body: SnapElement, matcher: Matcher): ExpectedMark
   for (const kid of body.kids) visit(kid, body, false);
   close();
 
+  // Chip context counts across the runs of one block (a <br> or a code span splits a paragraph
+  // into runs, not into separate texts).
+  const textOf = (run: Run) => run.nodes.map((n) => n.text).join('');
+  const blockText = new Map<SnapElement, string[]>();
+  for (const run of runs) blockText.set(run.block, [...(blockText.get(run.block) ?? []), textOf(run)]);
+  const blockContext = (block: SnapElement) => {
+    const text = blockText.get(block)!.join('\n');
+    return hasContextWord(text) || matcher.scan(text, { strict: true }).length > 0;
+  };
+
   const out: ExpectedMark[] = [];
   for (const run of runs) {
-    const text = run.nodes.map((n) => n.text).join('');
+    const text = textOf(run);
     const starts: number[] = [];
     run.nodes.reduce((at, n) => (starts.push(at), at + n.text.length), 0);
     // The node holding offset `i` (text nodes from the parser are never empty).
     const nodeAt = (i: number) => run.nodes[starts.findLastIndex((s) => s <= i)]!;
-    for (const m of matcher.scan(text, { context: false })) {
+    for (const m of matcher.scan(text, { context: blockContext(run.block) })) {
       if (nodeAt(m.start).concealed || nodeAt(m.end - 1).concealed) continue;
       out.push({ chipId: m.chipId, text: m.text });
     }

@@ -1,0 +1,30 @@
+// Context for names that need it, and addresses that are not marks: cases found on realistic
+// pages (the held-out check of the second session).
+import { expect, test, vi } from 'vitest';
+import { compileMatcher } from '../../../rules/matcher';
+import { FIXTURE_INDEX } from './fixture-index';
+
+const matcher = compileMatcher(FIXTURE_INDEX);
+const texts = (text: string, context?: boolean | (() => boolean)) => matcher.scan(text, { context }).map((m) => m.text);
+
+test('a context function is asked only when a name needs it and the text has none', () => {
+  const ask = vi.fn(() => true);
+  expect(texts('H20 and B40', ask)).toEqual(['H20', 'B40']); // H20 vouches for B40
+  expect(texts('the H20 ships', ask)).toEqual(['H20']);
+  expect(ask).not.toHaveBeenCalled();
+  expect(texts('B40: about $11,500', ask)).toEqual(['B40']);
+  expect(ask).toHaveBeenCalledTimes(1);
+  expect(texts('B40: about $11,500', () => false)).toEqual([]);
+});
+
+test('Chinese words for accelerator cards and for Intel and AMD are chip context', () => {
+  expect(texts('国产加速卡，性能多半对标A100')).toEqual(['A100']);
+  expect(texts('英特尔的910C')).toEqual(['910C']);
+  expect(texts('超威与A100')).toEqual(['A100']);
+  expect(texts('A100号公路今天封闭')).toEqual([]);
+});
+
+test('addresses with long top-level domains are not marks', () => {
+  expect(texts('see chipbench.reviews/l20-b40 and nvidia.technology/h200 or shop.digital/H100-deals')).toEqual([]);
+  expect(texts('see nvidia.com/h200 for the H200')).toEqual(['H200']);
+});
