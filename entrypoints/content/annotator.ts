@@ -228,7 +228,16 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   /** The roots not inside another root: one walk up per root (pairwise `contains` is O(n²)). */
   function outermost(roots: Iterable<Node>): Node[] {
-    const set = new Set([...new Set(roots)].filter((r) => rules.readable(r)));
+    const readable = (r: Node) => {
+      if (rules.readable(r)) return true;
+      // Added or changed while hidden (a section a media query hides): read it when it shows,
+      // if a name may stand in it at all (pages add many hidden elements).
+      if (r.nodeType === Node.ELEMENT_NODE && r.isConnected && rules.hidesText(r as Element) && matcher.regions(r.textContent ?? '').length) {
+        hidden.add(r as Element);
+      }
+      return false;
+    };
+    const set = new Set([...new Set(roots)].filter(readable));
     const inside = (node: Node) => {
       for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
       return false;

@@ -198,7 +198,7 @@ describe('following the page', () => {
     await page.close();
   });
 
-  test('text a media query hides is marked once a resize shows it', async () => {
+  test('text added while hidden is marked once it shows (a resize, an attribute)', async () => {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 500, height: 800 });
     await page.goto(`${server.origin}/engine-en.html`);
@@ -210,6 +210,17 @@ describe('following the page', () => {
     await settled(page, [], '#wide-only');
     await page.setViewportSize({ width: 1280, height: 800 });
     await settled(page, ['B30A'], '#wide-only');
+
+    // Added hidden, shown later by removing the attribute ("load more").
+    await page.evaluate(() => {
+      const more = Object.assign(document.createElement('section'), { id: 'more', hidden: true });
+      more.append(Object.assign(document.createElement('p'), { textContent: 'More: the MI308 and the H800.' }));
+      document.body.append(more);
+    });
+    await page.waitForTimeout(300); // the page watcher has read it (and found it hidden)
+    await settled(page, [], '#more');
+    await page.evaluate(() => document.querySelector('#more')!.removeAttribute('hidden'));
+    await settled(page, ['H800', 'MI308'], '#more');
     await page.close();
   });
 
