@@ -31,8 +31,10 @@
 //   芯片, 晶片, 英伟达, 显卡, 加速卡, 加速器, 算力, 出口管制, 半导体, 华为, 昇腾, 英特尔, 超威 (and
 //   traditional forms), エヌビディア, 半導体, 輸出規制 (rules/matcher-context.ts);
 //   or a platform word attached to the name (`DGX A100`). On a page whose title or main heading
-//   (`<h1>`) names a chip outright (a name that needs no context), every such name on the page is
-//   marked, wherever it stands: an article about the H20 may later say just "B40s". (The CLI's
+//   (`<h1>`) names a chip outright (a name that needs no context), every such name is marked
+//   wherever it stands in the page's content: an article about the H20 may later say just "B40s".
+//   The site's navigation, sidebars and footers (`nav`, `aside`, `footer` and their ARIA roles)
+//   are left out of that: "B40 households" under "Related stories" needs context of its own. (The CLI's
 //   `scan` reads each blank-line separated paragraph as one block, with no page-level context.)
 //   (This module scans one text; the content script gives `context` as a function that looks at
 //   the rest of the text's block, and as true when the title or heading names a chip.)

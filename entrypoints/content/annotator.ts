@@ -22,6 +22,9 @@ const SLICE_MS = 8;
 const FIRST_PAINT_MS = 100;
 const PAINT_MS = 300;
 
+/** Parts of a page that are the site's, not the article's. */
+const SITE_CHROME = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
 export interface AnnotatorOptions {
   matcher: Matcher;
   marks: MarkRegistry;
@@ -117,7 +120,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       // it may not know (text added since) must survive its end (see finish).
       if (!pass.whole) for (const other of queue) if (other.whole) other.seen.add(run.block);
     }
-    const context = pass.context || (() => blockHasContext(pass, run.block));
+    // The page's own context (a chip in its title) holds in its article, not in the site's
+    // navigation, sidebars and footers ("Berlin's A100 motorway" under "Related stories").
+    const context = () => (pass.context && !inSiteChrome(run.block)) || blockHasContext(pass, run.block);
     for (const m of matcher.scan(run.text, { context })) {
       const first = nodeIndexAt(run.starts, m.start, 'start');
       const last = nodeIndexAt(run.starts, m.end, 'end');
@@ -127,6 +132,12 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       range.setEnd(run.nodes[last]!, m.end - run.starts[last]!);
       marks.add({ chipId: m.chipId, range, block: run.block, nodes: run.nodes.slice(first, last + 1) });
     }
+  }
+
+  /** Whether a block sits in the site's navigation, a sidebar or a footer. */
+  function inSiteChrome(block: Node): boolean {
+    const el = block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block.parentElement;
+    return el?.closest(SITE_CHROME) != null;
   }
 
   /**

@@ -118,6 +118,24 @@ describe('reading like a reader', () => {
     await page.close();
   });
 
+  test("a chip in the title vouches for ambiguous names in the article, not in the site's sidebar", async () => {
+    server.route(
+      '/title.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>US weighs H20 licences</title></head><body>
+      <nav><a href="#">Markets</a> <a href="#">B40 aid explained</a></nav>
+      <article><h1>US weighs H20 licences</h1><p id="story">Buyers said the B40s sold out within a week.</p></article>
+      <aside><h2>Related stories</h2><ul><li id="related">Malaysia widens cash aid for B40 households</li>
+      <li id="related-chip">Nvidia's B40 sales slump</li></ul></aside>
+      <footer>A100 motorway works: expect delays</footer>
+      </body></html>`,
+    );
+    const page = await open('title.html');
+    await settled(page, ['B40', 'B40', 'H20']);
+    await settled(page, ['B40'], '#story');
+    await settled(page, ['B40'], '#related-chip');
+    await page.close();
+  });
+
   test('closing a <details> takes its marks away; opening it brings them back', async () => {
     server.route(
       '/details.html',
