@@ -22,8 +22,8 @@ const SLICE_MS = 8;
 const FIRST_PAINT_MS = 100;
 const PAINT_MS = 300;
 
-/** Parts of a page that are the site's, not the article's. */
-const SITE_CHROME = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+/** ARIA roles of the parts of a page that are the site's, not the article's. */
+const SITE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 
 export interface AnnotatorOptions {
   matcher: Matcher;
@@ -72,6 +72,8 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   const rules: SkipRules = createSkipRules({ markInCode: options.markInCode });
   /** Elements that hid a mention: an attribute change may reveal them. */
   const hidden = new Set<Element>();
+  /** The last open state seen of each <details> whose attributes changed. */
+  const detailsOpen = new WeakMap<Element, boolean>();
   const hooks = { rules, onShadowRoot: options.onShadowRoot };
   let queue: Pass[] = [];
   let scheduled = false;
@@ -134,10 +136,21 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     }
   }
 
-  /** Whether a block sits in the site's navigation, a sidebar or a footer. */
+  /**
+   * Whether a block sits in the site's navigation, a sidebar or a footer (not an <aside> or
+   * <footer> of the article itself), across shadow roots.
+   */
   function inSiteChrome(block: Node): boolean {
-    const el = block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block.parentElement;
-    return el?.closest(SITE_CHROME) != null;
+    let sectioning = false;
+    for (let n: Node | null = block; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+      if (n.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = n as Element;
+      const [tag, role] = [el.localName, el.getAttribute('role')];
+      if (tag === 'nav' || (role && SITE_ROLES.has(role))) return true;
+      if (tag === 'article' || tag === 'main') return false;
+      if (tag === 'aside' || tag === 'footer') sectioning = true;
+    }
+    return sectioning;
   }
 
   /**
@@ -237,23 +250,42 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     return revealed;
   }
 
-  /** The roots not inside another root: one walk up per root (pairwise `contains` is O(n²)). */
+  /**
+   * The readable roots not inside another root: one walk up per root (pairwise `contains` is
+   * O(n²)). A root hidden now (added under a media query that hides it, or with `hidden`) is
+   * remembered and read when it shows.
+   */
   function outermost(roots: Iterable<Node>): Node[] {
-    const readable = (r: Node) => {
-      if (rules.readable(r)) return true;
-      // Added or changed while hidden (a section a media query hides): read it when it shows,
-      // if a name may stand in it at all (pages add many hidden elements).
-      if (r.nodeType === Node.ELEMENT_NODE && r.isConnected && rules.hidesText(r as Element) && matcher.regions(r.textContent ?? '').length) {
-        hidden.add(r as Element);
-      }
-      return false;
-    };
-    const set = new Set([...new Set(roots)].filter(readable));
+    const set = new Set(roots);
     const inside = (node: Node) => {
       for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
       return false;
     };
-    return [...set].filter((r) => !inside(r));
+    return [...set].filter((r) => !inside(r)).filter((r) => {
+      if (rules.readable(r)) return true;
+      if (r.nodeType === Node.ELEMENT_NODE && r.isConnected && rules.hidesText(r as Element) && mayHoldName(r as Element)) {
+        hidden.add(r as Element);
+      }
+      return false;
+    });
+  }
+
+  /** Whether a name may stand in `el` (pages add many hidden elements; most are not worth keeping). */
+  function mayHoldName(el: Element): boolean {
+    const text = el.textContent ?? '';
+    if (text.length > 100_000 || matcher.regions(text).length) return true;
+    // Text in shadow roots is not in textContent.
+    const all = el.querySelectorAll('*');
+    if (all.length > 2000) return true;
+    for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) return true;
+    return el.shadowRoot != null;
+  }
+
+  /** A block read again by a rescan: what a queued pass knew about its context is stale. */
+  function forgetContext(roots: Node[]) {
+    for (const pass of queue) {
+      for (const block of pass.blockContext.keys()) if (roots.some((r) => r.contains(block))) pass.blockContext.delete(block);
+    }
   }
 
   return {
@@ -271,12 +303,18 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
         marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
         return;
       }
+      forgetContext(list);
       queue.unshift(startPass(list, false)); // small and in front of a long whole-document pass
       schedule();
     },
     attributesChanged(elements) {
       const changed = [...elements];
-      const revealed = shownAgain((el) => changed.some((c) => c.contains(el)));
+      const changedSet = new Set<Node>(changed);
+      // A hider shows again if it or an ancestor changed (one climb each, not hidden × changed).
+      const revealed = shownAgain((el) => {
+        for (let n: Node | null = el; n; n = n.parentNode) if (changedSet.has(n)) return true;
+        return false;
+      });
       const hiddenNow = new Set<Element>();
       const touched = new Set<Node>();
       for (const el of changed) {
@@ -289,8 +327,12 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
         const block = isInline(el) ? blockOf(el) : el;
         if (marks.hasBlock(block)) touched.add(block);
         // A <details> opened or closed: its content shows or hides with it (checkVisibility
-        // sees that), so read it all again.
-        if (el.localName === 'details') revealed.push(el);
+        // sees that), so read it all again; other attribute changes on it are not that.
+        if (el.localName === 'details') {
+          const open = (el as HTMLDetailsElement).open;
+          if (detailsOpen.get(el) !== open) revealed.push(el);
+          detailsOpen.set(el, open);
+        }
       }
       if (hiddenNow.size) {
         // One climb per marked block, not one scan of the marks per hidden element.
@@ -305,6 +347,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       if (revealed.length) this.rescan(revealed);
       const own = [...touched].filter((b) => b.isConnected && rules.readable(b));
       if (own.length) {
+        forgetContext(own);
         queue.unshift(startPass(own, false, undefined, true));
         schedule();
       }

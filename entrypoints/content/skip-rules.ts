@@ -75,6 +75,9 @@ export function createSkipRules(options: SkipOptions): SkipRules {
     hides(text) {
       const el = text.parentElement;
       if (!el) return null;
+      // Text right inside a closed <details> (not in its <summary>): the element shows, the
+      // text does not.
+      if (el.localName === 'details' && !(el as HTMLDetailsElement).open) return el;
       return el.ownerDocument.designMode === 'on' || !shows(el) ? el : null;
     },
     hidesText(el) {

@@ -123,14 +123,16 @@ describe('reading like a reader', () => {
       '/title.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>US weighs H20 licences</title></head><body>
       <nav><a href="#">Markets</a> <a href="#">B40 aid explained</a></nav>
-      <article><h1>US weighs H20 licences</h1><p id="story">Buyers said the B40s sold out within a week.</p></article>
+      <article><h1>US weighs H20 licences</h1><p id="story">Buyers said the B40s sold out within a week.</p>
+      <aside id="specbox">Spec box: B40, 96 GB</aside></article>
       <aside><h2>Related stories</h2><ul><li id="related">Malaysia widens cash aid for B40 households</li>
       <li id="related-chip">Nvidia's B40 sales slump</li></ul></aside>
       <footer>A100 motorway works: expect delays</footer>
       </body></html>`,
     );
     const page = await open('title.html');
-    await settled(page, ['B40', 'B40', 'H20']);
+    await settled(page, ['B40', 'B40', 'B40', 'H20']);
+    await settled(page, ['B40'], '#specbox'); // the article's own aside is the article's
     await settled(page, ['B40'], '#story');
     await settled(page, ['B40'], '#related-chip');
     await page.close();
@@ -142,10 +144,16 @@ describe('reading like a reader', () => {
       `<!doctype html><html><head><meta charset="utf-8"><title>Q&amp;A</title></head><body>
       <p>Nvidia's H20 is licensed case by case.</p>
       <details id="faq" open><summary>Why the H200?</summary><p>The H200 and the GB300 were named in the rule.</p></details>
+      <details id="specs"><summary>Specs</summary>The B30A has 144 GB of memory.</details>
       </body></html>`,
     );
     const page = await open('details.html');
     await settled(page, ['GB300', 'H20', 'H200', 'H200']);
+    // Text right inside a closed <details> (no element around it) is not marked until it opens.
+    await page.click('#specs summary');
+    await settled(page, ['B30A'], '#specs');
+    await page.click('#specs summary');
+    await settled(page, [], '#specs');
     await page.click('#faq summary');
     await settled(page, ['H20', 'H200']);
     await expect.poll(() => reportedCounts(page), { timeout: 3000 }).toEqual({ 'nvidia-h20': 1, 'nvidia-h200': 1 });
