@@ -55,6 +55,20 @@ export async function setSiteOff(worker: Worker, off: boolean): Promise<void> {
   );
 }
 
+/**
+ * Asks the page's content script to read its whole page, as opening the popup does (a page with
+ * hundreds of names is otherwise read near the view only).
+ */
+export async function askToReadAll(worker: Worker, page: Page): Promise<void> {
+  await page.bringToFront(); // the worker cannot see tab URLs without "tabs": ask for the active tab
+  await worker.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await tabs.sendMessage(tab.id, { type: 'read-all' });
+  });
+}
+
 /** Waits until the highlight registry stops changing (or stays empty), then for a painted frame. */
 export async function settle(page: Page): Promise<number> {
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.

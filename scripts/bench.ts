@@ -6,7 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { chipNames, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
+import { askToReadAll, chipNames, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
 import { startPageServer } from '../tests/e2e/server';
 import { buildBenchPage } from './bench-page';
 import { domContentLoadedAt, mainThreadTime, scriptTime, traceAround } from './bench-trace';
@@ -61,7 +61,7 @@ async function measureInPage(
   browser: BenchBrowser,
   url: string,
   start: (page: Page) => Promise<unknown>,
-  options: { setup?: string; siteOffWhileLoading?: boolean } = {},
+  options: { setup?: string; siteOffWhileLoading?: boolean; readAll?: boolean } = {},
 ): Promise<Measure> {
   if (options.siteOffWhileLoading) await setSiteOff(browser.worker!, true);
   const page = await browser.context.newPage();
@@ -69,6 +69,8 @@ async function measureInPage(
     await page.goto(url, { waitUntil: 'load' });
     if (options.setup) await page.addScriptTag({ content: options.setup });
     await settle(page);
+    // Asked while the site is off, it holds once switched on (as when the popup switches it on).
+    if (options.readAll) await askToReadAll(browser.worker!, page);
     const before = await heapUsed(page);
     let marks = 0;
     const events = await traceAround(page, async () => {
@@ -192,6 +194,9 @@ async function main(): Promise<void> {
   try {
     const noop = await repeat('no-op in page (fixed overhead)', () => measureInPage(base, namesUrl, run('0')));
     const extOn = await repeat('extension switched on, chip page', () => measureInPage(ext, namesUrl, switchOn, { siteOffWhileLoading: true }));
+    const extAll = await repeat('extension switched on, chip page, read all', () =>
+      measureInPage(ext, namesUrl, switchOn, { siteOffWhileLoading: true, readAll: true }),
+    );
     const extOnNone = await repeat('extension switched on, no-name page', () => measureInPage(ext, noneUrl, switchOn, { siteOffWhileLoading: true }));
     const startup = await repeat('extension startup (site off), chip page', () => measureLoad(ext, namesUrl, true));
     const mark = await repeat('mark.js markRegExp, chip page', () => measureInPage(base, namesUrl, run(markJsScript(pattern)), { setup: markJs }));
@@ -203,6 +208,7 @@ async function main(): Promise<void> {
     const overhead = med(noop, (r) => r.totalMs);
     const startupMs = med(startup, (r) => r.scriptMs);
     const extCost = med(extOn, (r) => r.totalMs) - overhead + startupMs;
+    const extAllCost = med(extAll, (r) => r.totalMs) - overhead + startupMs;
     const extNoneCost = med(extOnNone, (r) => r.totalMs) - overhead + startupMs;
     const markCost = med(mark, (r) => r.totalMs) - overhead;
     const floorCost = med(floor, (r) => r.ms);
@@ -210,22 +216,31 @@ async function main(): Promise<void> {
     const extMarks = med(extOn, (r) => r.marks);
     const markMarks = med(mark, (r) => r.marks);
 
+    const extAllMarks = med(extAll, (r) => r.marks);
     const rows: Row[] = [
-      ['Extension on the chip page (startup + scan + marks + paint)', ms(extCost), ''],
+      ['Extension on the chip page, as loaded (marks near the view)', ms(extCost), ''],
       ['  startup: content-script JS while the page loads', ms(startupMs), ''],
       ['  scan, mark, style, layout, paint (switch on)', `${ms(med(extOn, (r) => r.totalMs) - overhead)} (${range(extOn, (r) => r.totalMs - overhead)})`, ''],
+      ['Extension on the chip page, every name marked (popup opened)', ms(extAllCost), ''],
+      ['  scan, mark, style, layout, paint (switch on, read all)', `${ms(med(extAll, (r) => r.totalMs) - overhead)} (${range(extAll, (r) => r.totalMs - overhead)})`, ''],
       ['mark.js 8.11.1 markRegExp, same names', `${ms(markCost)} (${range(mark, (r) => r.totalMs - overhead)})`, ''],
       ['Floor: TreeWalker + one regex, no marking', `${ms(floorCost)} (${range(floor, (r) => r.ms)})`, ''],
-      ['Marks: extension / mark.js / floor matches', `${extMarks} / ${markMarks} / ${med(floor, (r) => r.marks)}`, ''],
-      ['Extension ÷ mark.js', ratio(extCost / markCost), '≤ 0.20×', extCost / markCost <= 0.2],
-      ['Extension ÷ floor', ratio(extCost / floorCost), '≤ 3×', extCost / floorCost <= 3],
-      ['Longest task while marking', ms(med(extOn, (r) => r.longestMs)), '≤ 50 ms', med(extOn, (r) => r.longestMs) <= 50],
+      ['Marks: extension as loaded / every name / mark.js / floor matches', `${extMarks} / ${extAllMarks} / ${markMarks} / ${med(floor, (r) => r.marks)}`, ''],
+      ['Extension ÷ mark.js, as loaded', ratio(extCost / markCost), '≤ 0.20×', extCost / markCost <= 0.2],
+      ['Extension ÷ mark.js, every name marked', ratio(extAllCost / markCost), '≤ 0.20×', extAllCost / markCost <= 0.2],
+      ['Extension ÷ floor, as loaded', ratio(extCost / floorCost), '≤ 3×', extCost / floorCost <= 3],
+      ['Extension ÷ floor, every name marked', ratio(extAllCost / floorCost), '≤ 3×', extAllCost / floorCost <= 3],
+      ['Longest task while marking (every name)', ms(med(extAll, (r) => r.longestMs)), '≤ 50 ms', med(extAll, (r) => r.longestMs) <= 50],
       ['Longest task, mark.js', ms(med(mark, (r) => r.longestMs)), ''],
       ['No-name page: extension (startup + scan)', ms(extNoneCost), ''],
       ['No-name page: floor', `${ms(floorNoneCost)} (${range(floorNone, (r) => r.ms)})`, ''],
       ['No-name page: extension ÷ floor', ratio(extNoneCost / floorNoneCost), '≤ 2×', extNoneCost / floorNoneCost <= 2],
       ['Content script, gzipped', `${(gzBytes / 1024).toFixed(1)} KB`, '< 25 KB', gzBytes < 25 * 1024],
-      ['JS heap added by marking: extension / mark.js', `${mb(med(extOn, (r) => r.heapBytes))} / ${mb(med(mark, (r) => r.heapBytes))}`, ''],
+      [
+        'JS heap added by marking: extension as loaded / every name / mark.js',
+        `${mb(med(extOn, (r) => r.heapBytes))} / ${mb(med(extAll, (r) => r.heapBytes))} / ${mb(med(mark, (r) => r.heapBytes))}`,
+        '',
+      ],
       [
         'Cross-check: load after DOMContentLoaded, with − without',
         `${ms(med(loadExt, (r) => r.afterDclMs) - med(loadBase, (r) => r.afterDclMs))} (${range(loadExt, (r) => r.afterDclMs)} vs ${range(loadBase, (r) => r.afterDclMs)})`,
@@ -235,7 +250,7 @@ async function main(): Promise<void> {
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('\n' + rows.map(([k, v, t, met]) => `${k.padEnd(width)}  ${v.padStart(22)}  ${t} ${verdict(met)}`.trimEnd()).join('\n'));
-    if (extMarks < markMarks * 0.9) {
+    if (extAllMarks < markMarks * 0.9) {
       console.log(`\nThe extension marked far fewer names than mark.js: is ${OUT_DIR} built from the current rules/data?`);
     }
     const seconds = Math.round((Date.now() - started) / 1000);
@@ -290,7 +305,11 @@ The extension's service worker runs in another process and is not counted (it is
   evaluate, the polling, two frames, DevTools messages) is the fixed overhead, subtracted.
 - **Extension** = switch-on + startup. *Switch-on*: the page loads with the site switched off in
   storage (\`disabledHosts\`, as the popup does), then the switch is turned on — the content script
-  scans the whole page and registers every mark, and the highlight paint follows. *Startup*: the
+  reads the page and registers its marks, and the highlight paint follows. The chip page has over
+  400 possible names, so *as loaded* ChipLens marks what is within a screen above and two below
+  the view, and the rest as the reader scrolls to it (README, "Annotation"); *every name marked*
+  is the same with the popup's request to read the whole page sent first, so every name on the
+  page is marked, as mark.js marks every one. *Startup*: the
   content script's own JavaScript while a page loads (evaluation, the matcher-index message,
   compiling the matcher; trace events with the script's \`chrome-extension://\` URL), measured in
   loads with the site off. Every page pays the startup; together they are what a page with the

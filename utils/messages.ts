@@ -27,6 +27,20 @@ export interface Responses {
   'tab-info': TabInfo;
 }
 
+/** What the popup asks a tab's content scripts (every frame): read the whole page now. */
+export interface ReadAllRequest {
+  type: 'read-all';
+}
+
+export const isReadAllRequest = (message: unknown): message is ReadAllRequest =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-all';
+
+/** Asks every frame of a tab to read its whole page; a tab without ChipLens is fine. */
+export async function askTabToReadAll(tabId: number): Promise<void> {
+  const request: ReadAllRequest = { type: 'read-all' };
+  await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+}
+
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
 /** Sends a request to the background and returns its typed answer. */

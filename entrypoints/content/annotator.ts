@@ -9,7 +9,8 @@ import type { MarkRegistry } from './marks';
 import { blockOf, createSkipRules, isInline, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
 import { hasContextWord } from '../../rules/matcher-context';
-import { sweep } from './sweep';
+import { createNearView } from './near-view';
+import { blocksOfParents, sweep, type SweepHooks } from './sweep';
 import { blockRuns, type TextRun } from './text-runs';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
@@ -47,6 +48,11 @@ export interface Annotator {
   attributesChanged(elements: Iterable<Element>): void;
   /** Something other than an attribute may have shown hidden text (a resize, a popover): look. */
   hiddenMayShow(): void;
+  /**
+   * Reads now what waits to come near the view, and from now on reads everything at once (the
+   * popup's counts should cover the whole page).
+   */
+  readAll(): void;
   /** Drops pending work (the marks themselves are the registry's). */
   stop(): void;
 }
@@ -74,8 +80,11 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   const hidden = new Set<Element>();
   /** The last open state seen of each <details> whose attributes changed. */
   const detailsOpen = new WeakMap<Element, boolean>();
-  const hooks = { rules, onShadowRoot: options.onShadowRoot };
   let queue: Pass[] = [];
+  let readEverything = false;
+  // Text of a page with hundreds of names waits until the reader comes near it (sweep.ts).
+  const blocksOf = (parents: Iterable<Node>) => blocksOfParents(parents, rules);
+  const nearView = createNearView((parents) => readOwn(blocksOf(parents), true));
   let scheduled = false;
   let pageContext = false;
   let paintedAt = -Infinity;
@@ -117,6 +126,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     pass.last = run.block;
     if (!pass.seen.has(run.block)) {
       pass.seen.add(run.block);
+      nearView.forget(run.block);
       marks.dropBlock(run.block);
       // A whole pass in flight chose its blocks when it started: this fresher read of a block
       // it may not know (text added since) must survive its end (see finish).
@@ -182,16 +192,47 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   /** Drops marks the pass should have met but did not (their text is gone or hidden). */
   function finish(pass: Pass) {
-    const stale = [...marks.blocks()].filter(
+    let stale = [...marks.blocks()].filter(
       (b) => !pass.seen.has(b) && (pass.whole || (pass.own ? pass.roots.includes(b) : pass.roots.some((r) => r.contains(b)))),
     );
+    // A block left to be read near the view keeps its marks until then.
+    if (stale.length && nearView.size) stale = stale.filter((b) => !nearView.has(b));
     for (const b of stale) marks.dropBlock(b);
     marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
   }
 
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
-    const runs = whole ? wholeDocument(from) : own ? eachOwn(roots) : each(roots);
-    return { roots, whole, own, runs, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null };
+    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null };
+    // Once the whole page is wanted, a pass reads everything as it goes (cheapest when dense).
+    const hooks: SweepHooks = { rules, onShadowRoot: options.onShadowRoot, defer: readEverything ? undefined : defer };
+    pass.runs = whole ? wholeDocument(hooks, from) : own ? eachOwn(roots) : each(roots, hooks);
+    return pass;
+  }
+
+  /** Reads these blocks' own text soon: in front of a long whole pass if `first`. */
+  function readOwn(blocks: Node[], first: boolean) {
+    if (!blocks.length) return;
+    const pass = startPass(blocks, false, undefined, true);
+    if (first) queue.unshift(pass);
+    else queue.push(pass);
+    schedule();
+  }
+
+  /**
+   * Text a pass leaves for later, given by its parents: their blocks wait to come near the view
+   * (keeping any marks they have until then, see finish), or, if not elements (text right in a
+   * shadow root), are read after the pass.
+   */
+  function defer(parents: Node[]) {
+    const later = new Set<Element>(); // one per block: every target costs the observer work
+    const now: Node[] = [];
+    for (const parent of parents) {
+      const block = parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element) ? blockOf(parent) : parent;
+      if (!readEverything && block.nodeType === Node.ELEMENT_NODE) later.add(block as Element);
+      else now.push(block);
+    }
+    nearView.wait(later);
+    readOwn(blocksOf(now), false);
   }
 
   /** Where a whole pass that lost its place starts again: its last block, if still in the page. */
@@ -207,12 +248,12 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     return true;
   }
 
-  function* each(roots: Node[]): Generator<TextRun, boolean> {
+  function* each(roots: Node[], hooks: SweepHooks): Generator<TextRun, boolean> {
     for (const root of roots) if (!(yield* sweep(root, matcher, hooks))) return false;
     return true;
   }
 
-  function* wholeDocument(from?: Element): Generator<TextRun, boolean> {
+  function* wholeDocument(hooks: SweepHooks, from?: Element): Generator<TextRun, boolean> {
     const root = document.body ?? document.documentElement;
     return yield* sweep(root, matcher, hooks, () => from ?? inView(root));
   }
@@ -293,6 +334,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       pageContext = hasPageContext();
       paintedAt = performance.now() - PAINT_MS + FIRST_PAINT_MS;
       hidden.clear();
+      nearView.stop(); // the new pass defers again what it finds
       queue = [startPass([], true)];
       schedule();
     },
@@ -356,9 +398,14 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       const revealed = shownAgain(() => true);
       if (revealed.length) this.rescan(revealed);
     },
+    readAll() {
+      readEverything = true;
+      readOwn(blocksOf(nearView.takeAll()), false);
+    },
     stop() {
       queue = [];
       hidden.clear();
+      nearView.stop();
     },
   };
 }

@@ -1,8 +1,9 @@
 // Wiring only: matcher from the background → text walk → marks → follow changes → card on hover,
 // switched per site, everything torn down through WXT's ctx.
 import './marks.css';
+import { browser } from 'wxt/browser';
 import { matcherFrom } from '../../rules/matcher';
-import { sendToBackground } from '../../utils/messages';
+import { isReadAllRequest, sendToBackground } from '../../utils/messages';
 import { settings } from '../../utils/storage';
 import { createCardController } from './card';
 import { createMarkRegistry } from './marks';
@@ -42,6 +43,12 @@ export default defineContentScript({
     watchSiteSwitch(ctx, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
     ctx.onInvalidated(settings.watch((next) => page.setMarkInCode(next.markInCode)));
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
+    // The popup opened: a long page's far part, left until the reader comes near, is read now.
+    const onMessage = (message: unknown) => {
+      if (isReadAllRequest(message)) page.readAll();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     ctx.addEventListener(window, 'pagehide', report.empty);
     ctx.addEventListener(window, 'pageshow', report.changed);
     ctx.onInvalidated(page.switchOff);

@@ -16,6 +16,11 @@ export interface PageAnnotation {
   setMarkInCode(markInCode: boolean): void;
   /** The page changed under us (SPA navigation): read it all again. */
   rescanAll(): void;
+  /**
+   * Reads what waits to come near the view, now and after a switch-on (the popup opened: its
+   * counts should cover the page).
+   */
+  readAll(): void;
 }
 
 interface Parts {
@@ -31,6 +36,8 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
   const { matcher, marks, card, shadows, report } = parts;
   let markInCode = parts.markInCode;
   let annotator: Annotator | null = null;
+  // The popup asked for the whole page: that holds for this page load, also once switched on.
+  let readAll = false;
   const watcher = watchChanges(ctx, {
     rescan: (roots) => annotator?.rescan(roots),
     rescanAll: () => annotator?.scanAll(),
@@ -64,6 +71,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     });
     marks.show();
     watcher.observe(document);
+    if (readAll) annotator.readAll();
     annotator.scanAll();
   }
 
@@ -88,6 +96,10 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     rescanAll() {
       card.close();
       annotator?.scanAll();
+    },
+    readAll() {
+      readAll = true;
+      annotator?.readAll();
     },
   };
 }

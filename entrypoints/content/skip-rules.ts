@@ -58,6 +58,8 @@ export interface SkipRules {
   hides(text: Text): Element | null;
   /** Whether a rescan may start at `root`: it renders and no ancestor is skipped. */
   readable(root: Node): boolean;
+  /** Whether no element from `node` up is skipped by its tag (whether it renders is not asked). */
+  readsTags(node: Node): boolean;
   /**
    * Whether `el` keeps its text from the reader (hidden, or editable) though no ancestor is
    * skipped by tag: an element whose marks must go. (An SVG part or a <pre> never held any.)
@@ -85,6 +87,13 @@ export function createSkipRules(options: SkipOptions): SkipRules {
         if (n.nodeType === Node.ELEMENT_NODE && !readsTag((n as Element).localName)) return false;
       }
       return el.ownerDocument.designMode === 'on' || !shows(el);
+    },
+    readsTags(node) {
+      if (!node.isConnected || node.ownerDocument?.designMode === 'on') return false;
+      for (let n: Node | null = node; n; n = n.parentNode) {
+        if (n.nodeType === Node.ELEMENT_NODE && !readsTag((n as Element).localName)) return false;
+      }
+      return true;
     },
     readable(root) {
       if (!root.isConnected || root.ownerDocument?.designMode === 'on') return false;

@@ -4,7 +4,7 @@
 // read run by run (text-runs.ts). Nearly all of a page is prose without names, so a page costs
 // about one regex pass over its text, and a page without names nothing more.
 import type { Matcher } from '../../rules/matcher';
-import { isInline, type SkipRules } from './skip-rules';
+import { blockOf, isInline, type SkipRules } from './skip-rules';
 import { blockRuns, textRuns, type TextRun, type WalkHooks } from './text-runs';
 
 /**
@@ -22,8 +22,12 @@ const MAX_SWEEP_ELEMENTS = 25_000;
  */
 const DENSE_REGIONS_PER_1000_CHARS = 2;
 
-/** How many text nodes `looksDense` samples. */
-const SAMPLE_NODES = 300;
+/**
+ * Past this many possible names under one root, blocks are read as the reader comes near them
+ * (`SweepHooks.defer`), not all at once: a news article has tens, a page past this is a list or
+ * an archive whose far end nobody may ever scroll to.
+ */
+export const READ_NEAR_VIEW_FROM_NAMES = 400;
 
 /** Text and CDATA nodes: together, exactly the nodes `textContent` joins. */
 const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
@@ -34,25 +38,32 @@ const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
  */
 const SILENT = 'script, style, noscript, template, rt, rp';
 
+export interface SweepHooks extends WalkHooks {
+  /**
+   * Takes what a root with more than READ_NEAR_VIEW_FROM_NAMES possible names would read, to be
+   * read later (when near the view): the parents of its candidate text (their blocks and
+   * readability are not checked yet). Without this hook it is read now.
+   */
+  defer?(parents: Node[]): void;
+}
+
 /**
  * Yields the runs under `root` that may hold a name: the part in view first (`inView` names the
  * element at the top of the viewport; only a full walk asks), then open shadow roots (each
  * announced through hooks.onShadowRoot). Returns false only when a full walk lost its place; a
  * block that left the page meanwhile is skipped (the page watcher reports its removal).
- * `dense` is the threshold above (tests move it to exercise both ways of reading).
+ * `tuning` moves the thresholds above (tests use it to exercise every way of reading).
  */
 export function* sweep(
   start: Node,
   matcher: Matcher,
-  hooks: WalkHooks,
+  hooks: SweepHooks,
   inView?: () => Element | undefined,
-  dense = DENSE_REGIONS_PER_1000_CHARS,
+  tuning: { dense?: number; nearViewFrom?: number } = {},
 ): Generator<TextRun, boolean> {
+  const { dense = DENSE_REGIONS_PER_1000_CHARS, nearViewFrom = READ_NEAR_VIEW_FROM_NAMES } = tuning;
   const root = start.nodeType === Node.DOCUMENT_NODE ? ((start as Document).body ?? (start as Document).documentElement) : start;
   if (!root) return true;
-  // Names everywhere (a page of chip news): most blocks need reading anyway, and one walk over
-  // all of them (shadow roots included) costs less than finding each name's block first.
-  if (looksDense(root, matcher, dense)) return yield* textRuns(root, hooks, inView?.());
   // Open shadow roots are found first, though read last: the loop touches every element, and
   // run after the page's text has been copied and searched it measured three times slower.
   const ancestry = ancestryOf(root, hooks.rules);
@@ -61,32 +72,25 @@ export function* sweep(
   const text = root.textContent ?? '';
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
   const regions = matcher.regions(text);
-  const blocks = candidateBlocks(root, regions, ancestry);
-  for (const block of inView ? inViewFirst(blocks) : blocks) {
-    if (block.isConnected) yield* blockRuns(block, hooks.rules);
+  const names = regions.length / 2;
+  if (hooks.defer && names > nearViewFrom) {
+    hooks.defer(candidateParents(root, regions));
+  } else if (names > (text.length / 1000) * dense) {
+    // Names everywhere (a page of chip news): most blocks need reading anyway, and one walk over
+    // all of them (shadow roots included) costs less than finding each name's block first.
+    return yield* textRuns(root, hooks, inView?.());
+  } else {
+    const blocks = candidateBlocks(root, regions, ancestry);
+    for (const block of inView ? inViewFirst(blocks) : blocks) {
+      if (block.isConnected) yield* blockRuns(block, hooks.rules);
+    }
   }
   for (const shadow of shadows) {
     if (!shadow.host.isConnected) continue;
     hooks.onShadowRoot(shadow);
-    yield* sweep(shadow, matcher, hooks, undefined, dense);
+    yield* sweep(shadow, matcher, hooks, undefined, tuning);
   }
   return true;
-}
-
-/**
- * Whether names stand denser than `dense` per 1,000 characters in the first text of `root`. A
- * sample, so a page of chip news does not pay for copying and searching all its text before the
- * full walk; the text nodes it touches are the walk's first anyway.
- */
-function looksDense(root: Node, matcher: Matcher, dense: number): boolean {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
-  let [chars, names] = [0, 0];
-  for (let n = walker.nextNode(), i = 0; n && i < SAMPLE_NODES; n = walker.nextNode(), i++) {
-    const data = (n as CharacterData).data;
-    chars += data.length;
-    names += matcher.regions(data).length / 2;
-  }
-  return names > (chars / 1000) * dense;
 }
 
 /** The open shadow roots of elements under `root` that the walk would enter; null for too many elements. */
@@ -108,29 +112,58 @@ function candidateBlocks(root: Node, regions: number[], ancestry: Ancestry): Nod
   const add = (block: Node) => {
     if (!found.has(block) && ancestry.readable(block)) found.add(block);
   };
-  if (regions.length) {
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
-    let node = walker.nextNode() as CharacterData | null;
-    let offset = 0; // where `node` starts in `text`
-    for (let i = 0; i < regions.length && node; i += 2) {
-      const [from, to] = [regions[i]!, regions[i + 1]!];
-      while (node && offset + node.length <= from) {
-        offset += node.length;
-        node = walker.nextNode() as CharacterData | null;
-      }
-      // Every node the region overlaps; the last one stays current (the next region may start in it).
-      while (node) {
-        add(ancestry.blockOf(node));
-        if (offset + node.length >= to) break;
-        offset += node.length;
-        node = walker.nextNode() as CharacterData | null;
-      }
-    }
-  }
+  for (const node of textAt(root, regions)) add(ancestry.blockOf(node));
   for (const el of (root as ParentNode).querySelectorAll?.(SILENT) ?? []) {
     if (el.firstChild) add(ancestry.blockOf(el));
   }
   return [...found];
+}
+
+/**
+ * The parents of the text that overlaps a region, in document order: cheaper than their blocks
+ * (no climb), for blocks read later (their block and readability are checked then).
+ */
+function candidateParents(root: Node, regions: number[]): Node[] {
+  const found = new Set<Node>();
+  for (const node of textAt(root, regions)) found.add(node.parentNode ?? node);
+  for (const el of (root as ParentNode).querySelectorAll?.(SILENT) ?? []) {
+    if (el.firstChild) found.add(el.parentNode ?? el);
+  }
+  return [...found];
+}
+
+/**
+ * The blocks of text parents that `defer` was given, each once, without those under a skipped
+ * element (code, a field…). Hidden ones stay: the caller checks what shows, mention by mention.
+ */
+export function blocksOfParents(parents: Iterable<Node>, rules: SkipRules): Node[] {
+  const blocks = new Set<Node>();
+  for (const p of parents) blocks.add(p.nodeType === Node.ELEMENT_NODE && isInline(p as Element) ? blockOf(p) : p);
+  return [...blocks].filter((b) => rules.readsTags(b));
+}
+
+/** Every text node under `root` that overlaps one of `regions` (offsets in its textContent). */
+function textAt(root: Node, regions: number[]): CharacterData[] {
+  const hit: CharacterData[] = [];
+  if (!regions.length) return hit;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
+  let node = walker.nextNode() as CharacterData | null;
+  let offset = 0; // where `node` starts in `text`
+  for (let i = 0; i < regions.length && node; i += 2) {
+    const [from, to] = [regions[i]!, regions[i + 1]!];
+    while (node && offset + node.length <= from) {
+      offset += node.length;
+      node = walker.nextNode() as CharacterData | null;
+    }
+    // Every node the region overlaps; the last one stays current (the next region may start in it).
+    while (node) {
+      if (hit[hit.length - 1] !== node) hit.push(node);
+      if (offset + node.length >= to) break;
+      offset += node.length;
+      node = walker.nextNode() as CharacterData | null;
+    }
+  }
+  return hit;
 }
 
 interface Ancestry {

@@ -7,7 +7,7 @@ import { OnThisPage } from '../../components/OnThisPage';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { uiStrings } from '../../components/ui-strings';
 import type { Lang } from '../../rules/card-model';
-import { sendToBackground, type TabInfo } from '../../utils/messages';
+import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages';
 import { disabledHosts } from '../../utils/storage';
 
 /** Frames report their marks as they finish scanning; refresh the list while the popup is open. */
@@ -18,6 +18,8 @@ function useTabInfo(tabId: number | null): TabInfo | null {
   useEffect(() => {
     if (tabId === null) return setInfo({ host: null, mentions: [] });
     let live = true;
+    // A long page reads its far part as the reader scrolls; the list should cover the whole page.
+    void askTabToReadAll(tabId);
     const load = () =>
       sendToBackground({ type: 'tab-info', tabId })
         .then((next) => live && setInfo(next))

@@ -76,6 +76,7 @@ test('a class toggled on a marked container reads its own text again, not every 
   document.body.innerHTML = `H20 in the body itself ${Array.from({ length: 300 }, (_, i) => `<p>B300 and H200 item ${i}</p>`).join('')}`;
   const marks = fakeRegistry();
   const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  annotator.readAll(); // over 400 names: read all now, not as they come near the view
   annotator.scanAll();
   for (let i = 0; timers.length && i < 1000; i++) step();
   expect(marks.size).toBe(601);
@@ -86,4 +87,65 @@ test('a class toggled on a marked container reads its own text again, not every 
   for (let i = 0; timers.length && i < 1000; i++) step();
   expect(marks.dropped).toEqual([document.body]);
   expect(marks.size).toBe(601);
+});
+
+/** An IntersectionObserver the test drives: `near(el)` reports el within the observer's margin. */
+class FakeIntersectionObserver {
+  static all: FakeIntersectionObserver[] = [];
+  targets = new Set<Element>();
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+    FakeIntersectionObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  static near(pick: (el: Element) => boolean) {
+    for (const io of FakeIntersectionObserver.all) {
+      const entries = [...io.targets].filter(pick).map((target) => ({ target, isIntersecting: true }));
+      if (entries.length) io.callback(entries);
+    }
+  }
+  static waiting = () => FakeIntersectionObserver.all.reduce((n, io) => n + io.targets.size, 0);
+}
+
+test('a page with hundreds of names is read where the reader comes near; readAll reads the rest', () => {
+  FakeIntersectionObserver.all = [];
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  try {
+    document.body.innerHTML = Array.from({ length: 500 }, (_, i) => `<p id="p${i}">Item ${i}: the <b>H20</b> and more</p>`).join('');
+    const marks = fakeRegistry();
+    const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+    const run = () => {
+      for (let i = 0; timers.length && i < 1000; i++) step();
+    };
+    annotator.scanAll();
+    run();
+    expect(marks.size).toBe(0); // nothing came near the view yet
+    expect(FakeIntersectionObserver.waiting()).toBe(500); // each paragraph waits (the block of its <b>)
+
+    const first = new Set(['p0', 'p1', 'p2']);
+    FakeIntersectionObserver.near((el) => first.has(el.id));
+    run();
+    expect(marks.texts()).toEqual(['H20', 'H20', 'H20']);
+    expect([...marks.blocks()].map((b) => (b as Element).id)).toEqual(['p0', 'p1', 'p2']);
+
+    // A whole pass again (SPA navigation): marks of blocks still waiting are not dropped.
+    annotator.scanAll();
+    run();
+    expect(marks.size).toBe(3);
+
+    annotator.readAll();
+    run();
+    expect(marks.size).toBe(500);
+    expect(new Set([...marks.blocks()].map((b) => (b as Element).localName))).toEqual(new Set(['p']));
+    expect(FakeIntersectionObserver.waiting()).toBe(0);
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });

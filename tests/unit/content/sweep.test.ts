@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createSkipRules } from '../../../entrypoints/content/skip-rules';
-import { sweep } from '../../../entrypoints/content/sweep';
+import { blocksOfParents, sweep } from '../../../entrypoints/content/sweep';
 import { blockRuns, textRuns, type TextRun } from '../../../entrypoints/content/text-runs';
 import { nodeIndexAt } from '../../../entrypoints/content/text-offsets';
 import { compileMatcher } from '../../../rules/matcher';
@@ -100,21 +100,21 @@ describe('sweep', () => {
 
   test('reads only blocks that may hold a name, and finds names split across inline tags', () => {
     document.body.innerHTML = `${FILLER}<p id="a">The <b>H2</b>00 and <em>MI308</em>X.</p>${FILLER}<div>x<p id="b">B30A</p></div>`;
-    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
+    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, { dense: Infinity }));
     expect(runs.map((r) => r.text)).toEqual(['The H200 and MI308X.', 'B30A']);
   });
 
   test('a possible name that runs across two blocks marks both for reading', () => {
     // textContent joins "…G" and "B300" into GB300; the real name is B300 in the second block.
     document.body.innerHTML = `${FILLER}<p>Section G</p><p>B300 shipments</p>`;
-    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
+    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, { dense: Infinity }));
     expect(runs.map((r) => r.text)).toContain('B300 shipments');
     expect(mentions(runs)).toHaveLength(1);
   });
 
   test('a name around a script (which renders nothing) is found though textContent splits it', () => {
     document.body.innerHTML = `${FILLER}<p>the H<script>var x = 1;</script>200 ships</p>`;
-    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity));
+    const runs = collect(sweep(document.body, matcher, hooksFor(), undefined, { dense: Infinity }));
     expect(mentions(runs)).toHaveLength(1);
   });
 
@@ -123,12 +123,12 @@ describe('sweep', () => {
     const template = document.createElement('template');
     template.append('filler text'); // children of its own, as a script can give it
     document.querySelector('#p')!.append(template, '200 ships');
-    expect(mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity)))).toHaveLength(1);
+    expect(mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, { dense: Infinity })))).toHaveLength(1);
   });
 
   test('skipped elements stay skipped: code, textarea, button, svg', () => {
     document.body.innerHTML = `${FILLER}<pre>H200</pre><p><code>H20</code></p><textarea>H100</textarea><button>B30A</button><svg><text>GB300</text></svg>`;
-    expect(mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, Infinity)))).toEqual([]);
+    expect(mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, { dense: Infinity })))).toEqual([]);
   });
 
   test('enters open shadow roots and announces them', () => {
@@ -136,7 +136,7 @@ describe('sweep', () => {
     const shadow = document.querySelector('#host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>inside: <b>GB300</b></p>';
     const shadows: ShadowRoot[] = [];
-    const runs = collect(sweep(document.body, matcher, hooksFor(shadows), undefined, Infinity));
+    const runs = collect(sweep(document.body, matcher, hooksFor(shadows), undefined, { dense: Infinity }));
     expect(runs.map((r) => r.text)).toEqual(['H20 outside', 'inside: GB300']);
     expect(shadows).toEqual([shadow]);
   });
@@ -148,7 +148,7 @@ describe('sweep', () => {
     for (const [id, bottom] of Object.entries(bottoms)) {
       document.getElementById(id)!.getBoundingClientRect = () => ({ bottom }) as DOMRect;
     }
-    const runs = collect(sweep(document.body, matcher, hooksFor(), () => undefined, Infinity));
+    const runs = collect(sweep(document.body, matcher, hooksFor(), () => undefined, { dense: Infinity }));
     expect(runs.map((r) => r.text)).toEqual(['H200 two', 'B30A three', 'H20 one']);
   });
 
@@ -160,8 +160,24 @@ describe('sweep', () => {
       fc.property(pageArbitrary({ names: NAMES, cutByProtected: true }), fc.boolean(), (html, padded) => {
         document.body.innerHTML = padded ? `${FILLER}${html}${FILLER}` : html;
         const full = mentions(collect(textRuns(document.body, hooksFor())));
-        const swept = mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, dense)));
+        const swept = mentions(collect(sweep(document.body, matcher, hooksFor(), undefined, { dense })));
         expect(swept).toEqual(full);
+      }),
+      { numRuns: 150, seed: 20261129 },
+    );
+  });
+
+  test('on random pages, the text left for later (by its parents) holds exactly what a full walk finds', () => {
+    fc.assert(
+      fc.property(pageArbitrary({ names: NAMES, cutByProtected: true }), fc.boolean(), (html, padded) => {
+        document.body.innerHTML = padded ? `${FILLER}${html}${FILLER}` : html;
+        const full = mentions(collect(textRuns(document.body, hooksFor())));
+        const parents: Node[] = [];
+        const hooks = { ...hooksFor(), defer: (nodes: Node[]) => void parents.push(...nodes) };
+        const now = collect(sweep(document.body, matcher, hooks, undefined, { nearViewFrom: 0 }));
+        // What the annotator does when they come near the view: their blocks' own text.
+        const later = blocksOfParents(parents, rules).flatMap((b) => [...blockRuns(b, rules)]);
+        expect(mentions([...now, ...later])).toEqual(full);
       }),
       { numRuns: 150, seed: 20261129 },
     );
