@@ -72,6 +72,28 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('on a page with hundreds of names, marks near the view first, then where it scrolls; the popup reads it all', async () => {
+    const page = await fx.newPage();
+    await page.goto(`${server.origin}/engine-bench.html?n=300`);
+    const all = 5 + 5 * 300;
+    const size = () => page.evaluate(() => CSS.highlights.get('chiplens')?.size ?? 0);
+    await waitForMarks(page, 5);
+    await new Promise((ok) => setTimeout(ok, 500));
+    expect(await size()).toBeLessThan(all / 3);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(
+      () => {
+        const last = document.querySelector('#article p:last-child');
+        return [...(CSS.highlights.get('chiplens') ?? [])].filter((r) => last?.contains((r as Range).startContainer)).length === 5;
+      },
+      { timeout: 10_000 },
+    );
+    const popup = await fx.openPopup(await fx.tabIdOf(page));
+    await page.waitForFunction((n) => (CSS.highlights.get('chiplens')?.size ?? 0) === n, { timeout: 20_000 }, all);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the card for the chip under the pointer', async () => {
     const page = await fx.newPage();
     await page.goto(`${server.origin}/article.html`);
