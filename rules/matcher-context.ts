@@ -2,14 +2,17 @@
 // about chips at all (for names that need context), and does the match sit inside a URL, a file
 // path or an e-mail address (never marked).
 
-/** Words that say a text is about chips; case-insensitive, whole words (plural forms included). */
+/**
+ * Words that say a text is about chips; case-insensitive, whole words (plural forms, and German
+ * genitives such as "Nvidias", included).
+ */
 const CONTEXT_WORDS_ANY_CASE =
-  /\b(?:gpus?|chips?|chipmakers?|nvidia|huawei|accelerators?|export[- ]?controls?|semiconductors?|halbleiter\w*|exportkontroll\w*)\b/i;
+  /\b(?:gpus?|chips?|chipmakers?|nvidias?|huaweis?|accelerators?|export[- ]?controls?|semiconductors?|halbleiter\w*|exportkontroll\w*)\b/i;
 /**
  * Words that are only context in capitals: "AMD", "Intel" (not "intel" = intelligence). "AI" is
  * not context: it is everywhere ("AI grants for B40 households").
  */
-const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMD|Intel|INTEL)\b/;
+const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMDs?|Intels?|INTEL)\b/;
 /** Chinese and Japanese context words (no word boundaries in CJK text). */
 const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|英偉達|显卡|顯卡|加速卡|加速器|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|英特尔|英特爾|超威|エヌビディア|輸出規制/;
 

@@ -76,6 +76,9 @@ interface Pass {
 export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
   const { matcher, marks } = options;
   const rules: SkipRules = createSkipRules({ markInCode: options.markInCode });
+  // Context is what a reader sees in the block: a code span's "GPU" counts even when code is
+  // not marked.
+  const contextRules: SkipRules = createSkipRules({ markInCode: true });
   /** Elements that hid a mention: an attribute change may reveal them. */
   const hidden = new Set<Element>();
   /** The last open state seen of each <details> whose attributes changed. */
@@ -170,7 +173,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function blockHasContext(pass: Pass, block: Node): boolean {
     let has = pass.blockContext.get(block);
     if (has === undefined) {
-      const text = [...blockRuns(block, rules)].map((r) => r.text).join('\n');
+      const text = [...blockRuns(block, contextRules)].map((r) => r.text).join('\n');
       has = hasContextWord(text) || matcher.scan(text, { strict: true }).length > 0;
       pass.blockContext.set(block, has);
     }
@@ -339,6 +342,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       schedule();
     },
     rescan(roots) {
+      // A single-page app put up another article (its title or <h1> changed): what vouches for
+      // names that need context changed across the page, so read it all again.
+      if (hasPageContext() !== pageContext) return this.scanAll();
       const list = outermost(roots);
       if (!list.length) {
         // Only removals: marks whose text left the document go now.

@@ -5,6 +5,7 @@ import type { Matcher } from '../../rules/matcher';
 import { createAnnotator, type Annotator } from './annotator';
 import type { CardController } from './card';
 import type { MarkRegistry } from './marks';
+import { createLateShadows } from './late-shadows';
 import type { CountsReporter } from './report';
 import type { ShadowStyles } from './shadow-styles';
 import { watchChanges } from './watch';
@@ -38,11 +39,27 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
   let annotator: Annotator | null = null;
   // The popup asked for the whole page: that holds for this page load, also once switched on.
   let readAll = false;
+  /** Open shadow roots the walk entered (styled and watched). */
+  let entered = new WeakSet<ShadowRoot>();
+  const late = createLateShadows({
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    entered: (root) => entered.has(root),
+    found: (hosts) => annotator?.rescan(hosts),
+  });
   const watcher = watchChanges(ctx, {
     rescan: (roots) => annotator?.rescan(roots),
-    rescanAll: () => annotator?.scanAll(),
-    attributesChanged: (elements) => annotator?.attributesChanged(elements),
+    rescanAll: () => readWhole(),
+    attributesChanged: (elements) => {
+      late.check(elements);
+      annotator?.attributesChanged(elements);
+    },
   });
+
+  function readWhole() {
+    if (!annotator) return;
+    annotator.scanAll();
+    late.pageRead([document, ...shadows.roots()]);
+  }
 
   // Text can show again without an attribute change: a media query after a resize, a popover
   // or <details> toggled. Look at what was hidden then (once per burst of resize events).
@@ -64,6 +81,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
       marks,
       markInCode,
       onShadowRoot: (root) => {
+        entered.add(root);
         shadows.adopt(root);
         watcher.observe(root);
       },
@@ -72,12 +90,14 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     marks.show();
     watcher.observe(document);
     if (readAll) annotator.readAll();
-    annotator.scanAll();
+    readWhole();
   }
 
   function switchOff() {
     annotator?.stop();
     annotator = null;
+    late.stop();
+    entered = new WeakSet();
     watcher.disconnect();
     card.close();
     marks.clear();
@@ -95,7 +115,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     },
     rescanAll() {
       card.close();
-      annotator?.scanAll();
+      readWhole();
     },
     readAll() {
       readAll = true;

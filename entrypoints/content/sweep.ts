@@ -61,9 +61,27 @@ export function* sweep(
   inView?: () => Element | undefined,
   tuning: { dense?: number; nearViewFrom?: number } = {},
 ): Generator<TextRun, boolean> {
-  const { dense = DENSE_REGIONS_PER_1000_CHARS, nearViewFrom = READ_NEAR_VIEW_FROM_NAMES } = tuning;
   const root = start.nodeType === Node.DOCUMENT_NODE ? ((start as Document).body ?? (start as Document).documentElement) : start;
   if (!root) return true;
+  if (!(yield* sweepTree(root, matcher, hooks, inView, tuning))) return false;
+  // Both ways of reading enter the shadow roots of elements below where they start; a root that
+  // is itself a host (an element added with its shadow root, one found late) has its own read.
+  const own = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (own) {
+    hooks.onShadowRoot(own);
+    return yield* sweep(own, matcher, hooks, undefined, tuning);
+  }
+  return true;
+}
+
+function* sweepTree(
+  root: Node,
+  matcher: Matcher,
+  hooks: SweepHooks,
+  inView: (() => Element | undefined) | undefined,
+  tuning: { dense?: number; nearViewFrom?: number },
+): Generator<TextRun, boolean> {
+  const { dense = DENSE_REGIONS_PER_1000_CHARS, nearViewFrom = READ_NEAR_VIEW_FROM_NAMES } = tuning;
   // Open shadow roots are found first, though read last: the loop touches every element, and
   // run after the page's text has been copied and searched it measured three times slower.
   const ancestry = ancestryOf(root, hooks.rules);

@@ -105,6 +105,7 @@ describe('reading like a reader', () => {
       `<!doctype html><html><head><meta charset="utf-8"><title>Street prices</title></head><body>
       <p id="br"><strong>Street prices for China GPUs</strong><br>L20: about $8,000<br>B40: about $11,500</p>
       <p id="code">Nvidia's driver installs as <code>driver-570</code>, and on the L20 it worked.</p>
+      <p id="code-context">On the <code>gpu</code> partition, the A100 nodes sat idle.</p>
       <p id="none">Malaysia widens cash aid for B40 households.</p>
       <p id="wbr">The rack-scale GB<wbr>300 reference board.</p>
       <p id="ruby" lang="zh"><ruby>昇腾<rt>shēngténg</rt></ruby>910C出货</p>
@@ -112,7 +113,7 @@ describe('reading like a reader', () => {
     );
     const page = await open('reader.html');
     // The ruby mark's range spans the annotation between its ends, so its text holds it.
-    await settled(page, ['B40', 'GB300', 'L20', 'L20', '昇腾shēngténg910C']);
+    await settled(page, ['A100', 'B40', 'GB300', 'L20', 'L20', '昇腾shēngténg910C']);
     await settled(page, ['B40', 'L20'], '#br');
     await settled(page, [], '#none');
     await page.close();
@@ -274,6 +275,28 @@ describe('single-page apps and infinite scroll', () => {
     await page.close();
   });
 
+  test("another article put up by the app changes the page's context: marks follow as on a fresh load", async () => {
+    server.route(
+      '/spa-context.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Nvidia H20 returns to China | Desk</title></head><body>
+      <main id="app"><h1>Nvidia H20 returns to China</h1><p>Shipments of the H20 resumed; the B40s too.</p></main>
+      <script>
+        window.render = (h1, text, title) => {
+          const app = document.getElementById('app');
+          app.replaceChildren(Object.assign(document.createElement('h1'), { textContent: h1 }), Object.assign(document.createElement('p'), { textContent: text }));
+          setTimeout(() => { document.title = title; }, 100); // head managers set the title after the render
+        };
+      </script></body></html>`,
+    );
+    const page = await open('spa-context.html');
+    await settled(page, ['B40', 'H20', 'H20']);
+    await page.evaluate(() => (window as unknown as { render(...a: string[]): void }).render('A100 motorway reopens', 'Aid for B40 households and the A100 works.', 'Berlin traffic | Desk'));
+    await settled(page, []);
+    await page.evaluate(() => (window as unknown as { render(...a: string[]): void }).render('Nvidia B30A samples ship', 'Buyers said the B40s sold out.', 'Nvidia B30A samples ship | Desk'));
+    await settled(page, ['B30A', 'B40']);
+    await page.close();
+  });
+
   test('batches appended while scrolling are all marked', async () => {
     const page = await open('engine-zh.html');
     await settled(page, ['H20', 'H200', 'MI308']);
@@ -341,6 +364,27 @@ describe('frames and shadow roots', () => {
         };
       });
     await expect.poll(inShadow, { timeout: 5000 }).toEqual({ marks: ['H20'], styled: true });
+    await page.close();
+  });
+
+  test('shadow roots that come late are read: a custom element defined later, a host added with its root', async () => {
+    server.route(
+      '/late-shadow.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Podcast</title></head><body>
+      <p>Nvidia's H20 story.</p><late-player id="player"></late-player><div id="slot"></div>
+      <script>
+        setTimeout(() => customElements.define('late-player', class extends HTMLElement {
+          connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>Podcast: what the B30A can do</p>'; }
+        }), 600);
+        setTimeout(() => {
+          const host = document.createElement('div');
+          host.attachShadow({ mode: 'open' }).innerHTML = '<p>Inside: GB300 racks</p>';
+          document.getElementById('slot').append(host);
+        }, 300);
+      </script></body></html>`,
+    );
+    const page = await open('late-shadow.html');
+    await settled(page, ['B30A', 'GB300', 'H20']);
     await page.close();
   });
 

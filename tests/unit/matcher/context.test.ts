@@ -28,3 +28,10 @@ test('addresses with long top-level domains are not marks', () => {
   expect(texts('see chipbench.reviews/l20-b40 and nvidia.technology/h200 or shop.digital/H100-deals')).toEqual([]);
   expect(texts('see nvidia.com/h200 for the H200')).toEqual(['H200']);
 });
+
+test('German genitives of vendor names are chip context', () => {
+  expect(texts('Nvidias älterer A100 bleibt gefragt')).toEqual(['A100']);
+  expect(texts('Huaweis Antwort auf den A100')).toEqual(['A100']);
+  expect(texts('Intels und AMDs Pläne, dazu der A100')).toEqual(['A100']);
+  expect(texts('Die A100 ist gesperrt')).toEqual([]);
+});
