@@ -22,6 +22,8 @@ const SLICE_MS = 8;
  */
 const FIRST_PAINT_MS = 100;
 const PAINT_MS = 300;
+/** How long a new page context must last before the whole page is read again under it. */
+const CONTEXT_SETTLES_MS = 1500;
 
 /** ARIA roles of the parts of a page that are the site's, not the article's. */
 const SITE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
@@ -89,7 +91,10 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   const blocksOf = (parents: Iterable<Node>) => blocksOfParents(parents, rules);
   const nearView = createNearView((parents) => readOwn(blocksOf(parents), true));
   let scheduled = false;
+  /** The page's context now (see hasPageContext), and the one the page was last read whole under. */
   let pageContext = false;
+  let wholeContext = false;
+  let rereadTimer = 0;
   let paintedAt = -Infinity;
 
   function schedule() {
@@ -281,6 +286,20 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     return matcher.scan(`${document.title}\n${heading}`, { strict: true }).length > 0;
   }
 
+  /**
+   * A single-page app put up another article (its title or <h1> changed): text read from now on
+   * is read under the new context at once, and the rest of the page again if the change lasts
+   * (a title that blinks "New message!" must not have the page read every second).
+   */
+  function contextMayHaveChanged() {
+    pageContext = hasPageContext();
+    if (pageContext === wholeContext || rereadTimer) return;
+    rereadTimer = ctx.setTimeout(() => {
+      rereadTimer = 0;
+      if (hasPageContext() !== wholeContext) api.scanAll();
+    }, CONTEXT_SETTLES_MS);
+  }
+
   /** Elements that hid text and now show it (among those `maybe` picks), forgotten as hiders. */
   function shownAgain(maybe: (el: Element) => boolean): Node[] {
     const revealed: Node[] = [];
@@ -332,9 +351,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     }
   }
 
-  return {
+  const api: Annotator = {
     scanAll() {
-      pageContext = hasPageContext();
+      pageContext = wholeContext = hasPageContext();
       paintedAt = performance.now() - PAINT_MS + FIRST_PAINT_MS;
       hidden.clear();
       nearView.stop(); // the new pass defers again what it finds
@@ -342,9 +361,8 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       schedule();
     },
     rescan(roots) {
-      // A single-page app put up another article (its title or <h1> changed): what vouches for
-      // names that need context changed across the page, so read it all again.
-      if (hasPageContext() !== pageContext) return this.scanAll();
+      contextMayHaveChanged();
+      nearView.prune();
       const list = outermost(roots);
       if (!list.length) {
         // Only removals: marks whose text left the document go now.
@@ -406,12 +424,16 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     },
     readAll() {
       readEverything = true;
-      readOwn(blocksOf(nearView.takeAll()), false);
+      // In front: a whole pass ending first would drop the marks these blocks kept while waiting.
+      readOwn(blocksOf(nearView.takeAll()), true);
     },
     stop() {
       queue = [];
       hidden.clear();
       nearView.stop();
+      clearTimeout(rereadTimer);
+      rereadTimer = 0;
     },
   };
+  return api;
 }

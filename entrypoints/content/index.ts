@@ -22,6 +22,18 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const host = siteHost();
+    // The popup asks every frame to read its whole page (a long page's far part is otherwise
+    // left until the reader comes near). Listened for before anything is awaited: the popup may
+    // ask while this frame is still starting.
+    let readAll: (() => void) | null = null;
+    let readAllAsked = false;
+    const onMessage = (message: unknown) => {
+      if (!isReadAllRequest(message)) return;
+      readAllAsked = true;
+      readAll?.();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     const [prepared, initialSettings] = await Promise.all([sendToBackground({ type: 'matcher' }), settings.getValue()]);
     if (ctx.isInvalid) return;
 
@@ -43,12 +55,8 @@ export default defineContentScript({
     watchSiteSwitch(ctx, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
     ctx.onInvalidated(settings.watch((next) => page.setMarkInCode(next.markInCode)));
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
-    // The popup opened: a long page's far part, left until the reader comes near, is read now.
-    const onMessage = (message: unknown) => {
-      if (isReadAllRequest(message)) page.readAll();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    readAll = page.readAll;
+    if (readAllAsked) page.readAll();
     ctx.addEventListener(window, 'pagehide', report.empty);
     ctx.addEventListener(window, 'pageshow', report.changed);
     ctx.onInvalidated(page.switchOff);

@@ -47,7 +47,11 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     found: (hosts) => annotator?.rescan(hosts),
   });
   const watcher = watchChanges(ctx, {
-    rescan: (roots) => annotator?.rescan(roots),
+    rescan: (roots) => {
+      if (!annotator) return;
+      late.meet(roots);
+      annotator.rescan(roots);
+    },
     rescanAll: () => readWhole(),
     attributesChanged: (elements) => {
       late.check(elements);
@@ -82,6 +86,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
       markInCode,
       onShadowRoot: (root) => {
         entered.add(root);
+        late.meet([root]);
         shadows.adopt(root);
         watcher.observe(root);
       },

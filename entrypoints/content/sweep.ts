@@ -92,7 +92,7 @@ function* sweepTree(
   const regions = matcher.regions(text);
   const names = regions.length / 2;
   if (hooks.defer && names > nearViewFrom) {
-    hooks.defer(candidateParents(root, regions));
+    hooks.defer(candidateParents(root, regions, ancestry));
   } else if (names > (text.length / 1000) * dense) {
     // Names everywhere (a page of chip news): most blocks need reading anyway, and one walk over
     // all of them (shadow roots included) costs less than finding each name's block first.
@@ -139,13 +139,18 @@ function candidateBlocks(root: Node, regions: number[], ancestry: Ancestry): Nod
 
 /**
  * The parents of the text that overlaps a region, in document order: cheaper than their blocks
- * (no climb), for blocks read later (their block and readability are checked then).
+ * (no climb to the block), for blocks read later. Text under an element the walk skips (a
+ * script, a field, code) is left out, so a block that held marks before (code marked, then not)
+ * is not kept waiting with them.
  */
-function candidateParents(root: Node, regions: number[]): Node[] {
+function candidateParents(root: Node, regions: number[], ancestry: Ancestry): Node[] {
   const found = new Set<Node>();
-  for (const node of textAt(root, regions)) found.add(node.parentNode ?? node);
+  const add = (parent: Node) => {
+    if (!found.has(parent) && ancestry.readable(parent)) found.add(parent);
+  };
+  for (const node of textAt(root, regions)) add(node.parentNode ?? node);
   for (const el of (root as ParentNode).querySelectorAll?.(SILENT) ?? []) {
-    if (el.firstChild) found.add(el.parentNode ?? el);
+    if (el.firstChild && el.parentNode) add(el.parentNode);
   }
   return [...found];
 }

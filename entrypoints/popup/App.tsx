@@ -19,11 +19,13 @@ function useTabInfo(tabId: number | null): TabInfo | null {
     if (tabId === null) return setInfo({ host: null, mentions: [] });
     let live = true;
     // A long page reads its far part as the reader scrolls; the list should cover the whole page.
-    void askTabToReadAll(tabId);
-    const load = () =>
-      sendToBackground({ type: 'tab-info', tabId })
+    // Asked again on every refresh: a frame that loads later must hear it too.
+    const load = () => {
+      void askTabToReadAll(tabId);
+      return sendToBackground({ type: 'tab-info', tabId })
         .then((next) => live && setInfo(next))
         .catch(() => live && setInfo({ host: null, mentions: [] }));
+    };
     void load();
     const timer = setInterval(load, TAB_INFO_REFRESH_MS);
     return () => {

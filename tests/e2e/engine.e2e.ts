@@ -371,8 +371,20 @@ describe('frames and shadow roots', () => {
     server.route(
       '/late-shadow.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>Podcast</title></head><body>
-      <p>Nvidia's H20 story.</p><late-player id="player"></late-player><div id="slot"></div>
+      <p>Nvidia's H20 story.</p><late-player id="player"></late-player><div id="slot"></div><app-shell></app-shell>
       <script>
+        // Defined at once; its shadow root holds a widget whose definition comes later.
+        customElements.define('app-shell', class extends HTMLElement {
+          connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<late-widget></late-widget>'; }
+        });
+        setTimeout(() => customElements.define('late-widget', class extends HTMLElement {
+          connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>Widget: MI308 prices</p>'; }
+        }), 800);
+        // Added after the page was read, defined later still.
+        setTimeout(() => document.body.append(document.createElement('late-card')), 400);
+        setTimeout(() => customElements.define('late-card', class extends HTMLElement {
+          connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>Card: H200 lead times</p>'; }
+        }), 900);
         setTimeout(() => customElements.define('late-player', class extends HTMLElement {
           connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>Podcast: what the B30A can do</p>'; }
         }), 600);
@@ -384,7 +396,7 @@ describe('frames and shadow roots', () => {
       </script></body></html>`,
     );
     const page = await open('late-shadow.html');
-    await settled(page, ['B30A', 'GB300', 'H20']);
+    await settled(page, ['B30A', 'GB300', 'H20', 'H200', 'MI308']);
     await page.close();
   });
 
@@ -473,5 +485,13 @@ describe('a long page', () => {
     console.log(`long page: ${near.marks} marks near the view, ${ALL} after the popup opened; long tasks after load: ${JSON.stringify(longTasks)}`);
     expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('blocks with no box of their own (display: contents) are read, not left waiting', async () => {
+    const rows = Array.from({ length: 450 }, (_, i) => `<div style="display: contents">Nvidia H20 row ${i}</div>`).join('');
+    server.route('/contents.html', `<!doctype html><html><head><meta charset="utf-8"><title>Rows</title></head><body>${rows}</body></html>`);
+    const page = await open('contents.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('chiplens')?.size ?? 0), { timeout: 10_000 }).toBe(450);
+    await page.close();
   });
 });

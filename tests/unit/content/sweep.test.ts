@@ -182,4 +182,12 @@ describe('sweep', () => {
       { numRuns: 150, seed: 20261129 },
     );
   });
+
+  test('text under a skipped element (code, a field) is not left for later', () => {
+    document.body.innerHTML = `<p id="a">The H20 ships.</p><pre id="pre"><code>H100 job</code></pre><textarea>H200</textarea>`;
+    const parents: Node[] = [];
+    const hooks = { ...hooksFor(), defer: (nodes: Node[]) => void parents.push(...nodes) };
+    collect(sweep(document.body, matcher, hooks, undefined, { nearViewFrom: 0 }));
+    expect(parents.map((p) => (p as Element).id)).toEqual(['a']);
+  });
 });
