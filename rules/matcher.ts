@@ -88,7 +88,8 @@ interface NameEntry {
 /** ASCII and full-width letters, digits and `_`: a name must not touch one of these. */
 const WORD_CHAR = '[A-Za-z0-9_\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
-const BEFORE = `(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)`;
+// Or a count right before the name: `8xH100` is eight H100s.
+const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[0-9]{1,4}[xX]))`;
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
 const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011]${DIGIT}|\\.[A-Za-z0-9])`;
 const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
@@ -115,7 +116,16 @@ const isWordChar = (c: number) =>
 function boundaryBefore(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
+  if (c === 0x78 || c === 0x58) return countBefore(text, i - 1);
   return !isWordChar(c) && !(c === 0x2e && i >= 2 && isAsciiAlnum(text.charCodeAt(i - 2)));
+}
+
+/** Whether 1–4 digits stand alone before the `x` at `x` (`8xH100`, not `H8xH100`). */
+function countBefore(text: string, x: number): boolean {
+  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+  let d = x;
+  while (d > 0 && x - d < 4 && isDigit(text.charCodeAt(d - 1))) d--;
+  return d < x && (d === 0 || !isWordChar(text.charCodeAt(d - 1)));
 }
 
 interface Candidate extends Mention {

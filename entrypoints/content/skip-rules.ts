@@ -1,11 +1,15 @@
 // Which parts of a page ChipLens reads: the element rules for the text walk, and what counts as
 // inline (text that flows on within one block) versus a break between blocks.
 
-/** Tags whose text flows within the surrounding block; any other element breaks a run of text. */
+/**
+ * Tags whose text flows within the surrounding block; any other element breaks a run of text.
+ * Not <sup> and <sub>: after a name they are a footnote or a note (`H200<sup>1</sup>` is the
+ * H200 and footnote 1, not an "H2001").
+ */
 export const INLINE: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'strong', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
 /**

@@ -16,10 +16,11 @@ import type { Matcher } from '../../../rules/matcher';
 import { hasContextWord } from '../../../rules/matcher-context';
 import type { SnapElement, SnapNode } from './dom-snapshot';
 
+// As skip-rules.ts INLINE (<sup> and <sub> break a run).
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'strong', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 /** Skipped tags that render nothing. */
 const TRANSPARENT = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp']);

@@ -35,3 +35,8 @@ test('German genitives of vendor names are chip context', () => {
   expect(texts('Intels und AMDs Pläne, dazu der A100')).toEqual(['A100']);
   expect(texts('Die A100 ist gesperrt')).toEqual([]);
 });
+
+test('a count written right before a name (8xH100) is not part of the name', () => {
+  expect(texts('an 8xH100 node and a 16XH200 box')).toEqual(['H100', 'H200']);
+  expect(texts('boxH100, H8xH100, 12345xH100, x H20')).toEqual(['H20']);
+});
