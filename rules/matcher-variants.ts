@@ -6,9 +6,13 @@
 
 const FULL_WIDTH_OFFSET = 0xfee0; // 'Ａ' (U+FF21) - 'A'
 
-/** Characters that separate a name's parts: space, NBSP, ideographic space, hyphens and dashes. */
-export const SEPARATOR_CLASS = '[ \\u00a0\\u3000\\-\\u2010\\u2011\\u2013\\uff0d]';
-const SEPARATOR_RUN = /[ \u00a0\u3000\-\u2010\u2011\u2013\uff0d]+/g;
+/**
+ * Characters that separate a name's parts: space, NBSP, ideographic space, hyphens and dashes,
+ * and the line breaks and tabs of a page's source, which render as one space (`Gaudi` at the
+ * end of a source line and `3` indented on the next).
+ */
+export const SEPARATOR_CLASS = '[ \\t\\n\\r\\f\\u00a0\\u3000\\-\\u2010\\u2011\\u2013\\uff0d]';
+const SEPARATOR_RUN = /[ \t\n\r\f\u00a0\u3000\-\u2010\u2011\u2013\uff0d]+/g;
 
 /**
  * A name's comparison key: full-width folded to ASCII, lower case, separators removed.
@@ -64,7 +68,7 @@ function charClass(ch: string, caseInsensitive: boolean): string {
  * A name as a list of regex units (one per character or separator), so names can share a trie.
  * Separators: where a name's parts change from letters or CJK to digits or back (H|20, 昇腾|910C,
  * 英伟达|H20) one optional separator is accepted (`H-20`, `H 20`, `MI 308`); a space in the
- * name accepts 1–3 separators, or none where it sits before digits (`Ascend910C`). Never between
+ * name accepts any run of separators, or none where it sits before digits (`Ascend910C`). Never between
  * digits and a following letter: `MI308 X` is not `MI308X`.
  */
 export function nameUnits(name: string): string[] {
@@ -77,7 +81,8 @@ export function nameUnits(name: string): string[] {
     if (kind === 'sep') {
       while (i + 1 < chars.length && kindOf(chars[i + 1] as string) === 'sep') i++;
       const next = chars[i + 1];
-      units.push(next !== undefined && kindOf(next) === 'digit' ? `${SEPARATOR_CLASS}{0,3}` : `${SEPARATOR_CLASS}{1,3}`);
+      // Any number: a source line break is often followed by deep indentation.
+      units.push(next !== undefined && kindOf(next) === 'digit' ? `${SEPARATOR_CLASS}*` : `${SEPARATOR_CLASS}+`);
       continue;
     }
     const prev = chars[i - 1];

@@ -93,8 +93,10 @@ const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[0-9]{1
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
 const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011]${DIGIT}|\\.[A-Za-z0-9])`;
 const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
-const PLATFORM_BEFORE = `(?:${PLATFORM_WORDS_BEFORE}${SEPARATOR_CLASS}{1,2})`;
-const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,2}(?:NVL\\d{0,3}|SXM\\d?|PCI[Ee]|OAM))`;
+/** Most separators between a platform word and its name (a source line break and indentation). */
+const PLATFORM_GAP = 24;
+const PLATFORM_BEFORE = `(?:${PLATFORM_WORDS_BEFORE}${SEPARATOR_CLASS}{1,${PLATFORM_GAP}})`;
+const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,${PLATFORM_GAP}}(?:NVL\\d{0,3}|SXM\\d?|PCI[Ee]|OAM))`;
 
 /** A platform word and its separators ending right where a name starts (`HGX ` before H200). */
 const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
@@ -102,9 +104,9 @@ const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
 const PLATFORM_WORD = new RegExp(`^${PLATFORM_WORDS_BEFORE}`);
 /** SEPARATOR_CLASS as a test on one UTF-16 unit. */
 const isSeparator = (c: number) =>
-  c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xff0d;
-/** How far before a name PLATFORM_ENDING looks: the longest platform word and two separators. */
-const PLATFORM_REACH = 'Instinct'.length + 2;
+  c === 0x20 || (c >= 0x09 && c <= 0x0d && c !== 0x0b) || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xff0d;
+/** How far before a name PLATFORM_ENDING looks: the longest platform word and its separators. */
+const PLATFORM_REACH = 'Instinct'.length + PLATFORM_GAP;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
 const ENDING = new RegExp(`(${PLATFORM_AFTER})?${AFTER}`, 'y');
 
@@ -246,8 +248,8 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     const word = start === s ? PLATFORM_WORD.exec(core) : null;
     if (word) {
       let seps = 0;
-      while (seps < 2 && isSeparator(text.charCodeAt(s + word[0].length + seps))) seps++;
-      // As the rule's SEP{1,2}: the most separators first.
+      while (seps < PLATFORM_GAP && isSeparator(text.charCodeAt(s + word[0].length + seps))) seps++;
+      // As the rule's SEP{1,PLATFORM_GAP}: the most separators first.
       for (let k = seps; k >= 1; k--) {
         const at = s + word[0].length + k;
         finder.lastIndex = at;

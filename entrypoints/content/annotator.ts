@@ -27,6 +27,14 @@ const CONTEXT_SETTLES_MS = 1500;
 
 /** ARIA roles of the parts of a page that are the site's, not the article's. */
 const SITE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
+/** Labels of a box of links to other pages ("Related stories", 相关阅读, "Read more"). */
+const ELSEWHERE = /related|read (?:more|next)|more (?:stories|news|from|on)|recommended|popular|trending|相关|相關|推荐|推薦|延伸阅读|延伸閱讀|更多|热门|熱門|関連/i;
+
+/** Whether an <aside>/<footer> is labelled, by aria-label or its first heading, as links elsewhere. */
+function pointsElsewhere(el: Element): boolean {
+  const label = el.getAttribute('aria-label') ?? el.querySelector('h1, h2, h3, h4, h5, h6, header, strong')?.textContent ?? '';
+  return ELSEWHERE.test(label.slice(0, 200));
+}
 
 export interface AnnotatorOptions {
   matcher: Matcher;
@@ -155,20 +163,23 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   /**
-   * Whether a block sits in the site's navigation, a sidebar or a footer (not an <aside> or
-   * <footer> of the article itself), across shadow roots.
+   * Whether a block sits in the site's navigation, a sidebar or a footer, across shadow roots.
+   * An <aside> or <footer> inside an <article> is the article's own (a spec box), unless it is
+   * labelled as links elsewhere ("Related stories"); one in <main> beside the article is a
+   * sidebar.
    */
   function inSiteChrome(block: Node): boolean {
-    let sectioning = false;
+    let sectioning: Element | null = null;
     for (let n: Node | null = block; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       if (n.nodeType !== Node.ELEMENT_NODE) continue;
       const el = n as Element;
       const [tag, role] = [el.localName, el.getAttribute('role')];
       if (tag === 'nav' || (role && SITE_ROLES.has(role))) return true;
-      if (tag === 'article' || tag === 'main') return false;
-      if (tag === 'aside' || tag === 'footer') sectioning = true;
+      if (tag === 'article') return sectioning !== null && pointsElsewhere(sectioning);
+      if (tag === 'main') return sectioning !== null;
+      if ((tag === 'aside' || tag === 'footer') && !sectioning) sectioning = el;
     }
-    return sectioning;
+    return sectioning !== null;
   }
 
   /**

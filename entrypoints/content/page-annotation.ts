@@ -76,7 +76,19 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     }, 200);
   };
   ctx.addEventListener(window, 'resize', hiddenMayShow, { passive: true });
-  ctx.addEventListener(document, 'toggle', hiddenMayShow, { capture: true });
+  // A popover that closes changes no attribute: its marks go as if it had been hidden by one.
+  ctx.addEventListener(
+    document,
+    'toggle',
+    (event) => {
+      const target = event.target;
+      if ((event as ToggleEvent).newState === 'closed' && target instanceof Element && target.hasAttribute('popover')) {
+        annotator?.attributesChanged([target]);
+      }
+      hiddenMayShow();
+    },
+    { capture: true },
+  );
 
   function switchOn() {
     annotator?.stop();

@@ -139,6 +139,20 @@ describe('reading like a reader', () => {
     await settled(page, ['B40'], '#story');
     await settled(page, ['B40'], '#related-chip');
     await page.close();
+
+    // A "Related" box inside the article, and a sidebar beside it in <main>, are the site's too.
+    server.route(
+      '/title-main.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>US weighs H20 licences</title></head><body>
+      <main><article><h1>US weighs H20 licences</h1><p id="story">Buyers said the B40s sold out.</p>
+      <aside aria-label="Related stories"><ul><li id="related-in">Malaysia widens cash aid for B40 households</li></ul></aside></article>
+      <aside><ul><li id="beside">Li Auto L20 recall widens</li></ul></aside></main>
+      </body></html>`,
+    );
+    const inMain = await open('title-main.html');
+    await settled(inMain, ['B40', 'H20']);
+    await settled(inMain, ['B40'], '#story');
+    await inMain.close();
   });
 
   test('closing a <details> takes its marks away; opening it brings them back', async () => {
@@ -492,6 +506,24 @@ describe('a long page', () => {
     console.log(`long page: ${near.marks} marks near the view, ${ALL} after the popup opened; long tasks after load: ${JSON.stringify(longTasks)}`);
     expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('closing a popover takes its marks away; opening it brings them back', async () => {
+    server.route(
+      '/popover.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Popover</title></head><body>
+      <p>Nvidia's H20 story.</p><div popover id="tip"><p>The H800 was the first China part.</p></div>
+      </body></html>`,
+    );
+    const page = await open('popover.html');
+    await settled(page, ['H20']);
+    await page.evaluate(() => document.getElementById('tip')!.showPopover());
+    await settled(page, ['H20', 'H800']);
+    await page.evaluate(() => document.getElementById('tip')!.hidePopover());
+    await settled(page, ['H20']);
+    await page.evaluate(() => document.getElementById('tip')!.showPopover());
+    await settled(page, ['H20', 'H800']);
+    await page.close();
   });
 
   test('blocks with no box of their own (display: contents) are read, not left waiting', async () => {
