@@ -7,7 +7,7 @@
  * H200 and footnote 1, not an "H2001").
  */
 export const INLINE: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
   'strong', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
@@ -28,10 +28,30 @@ export interface SkipOptions {
   markInCode: boolean;
   /** Whether an element renders nothing (injectable for tests without layout). */
   isHidden?: (el: Element) => boolean;
+  /** Whether an element is laid out in the line (injectable for tests without layout). */
+  flowsInline?: (el: Element) => boolean;
+}
+
+/**
+ * Whether text in this tag flows in its block: the inline tags, and custom elements
+ * (`<stock-tag>`, `<chip-link>`), which are inline unless styled otherwise. One styled as a box
+ * that touches a word still splits it (SkipRules.flowsInline).
+ */
+export function isInlineTag(tag: string): boolean {
+  return INLINE.has(tag) || tag.includes('-');
 }
 
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.localName);
+  return isInlineTag(el.localName);
+}
+
+/**
+ * Whether an element is laid out in the line (not a box of its own: block, flex, inline-block…).
+ * No computed style at all (no layout engine) leaves it to the tag.
+ */
+function flowsInlineByStyle(el: Element): boolean {
+  const display = getComputedStyle(el).display;
+  return display === '' || display === 'inline' || display === 'contents' || display === 'ruby' || display === 'ruby-text';
 }
 
 /** The node a text node's run belongs to: its nearest non-inline ancestor (or its tree's root). */
@@ -65,6 +85,11 @@ export interface SkipRules {
   /** Whether no element from `node` up is skipped by its tag (whether it renders is not asked). */
   readsTags(node: Node): boolean;
   /**
+   * Whether an element is laid out in the line. Asked only where a word touches a word across
+   * elements (`<b>H</b>200`, or a badge `<span>NEW</span>H200` styled as a box), so rarely.
+   */
+  flowsInline(el: Element): boolean;
+  /**
    * Whether `el` keeps its text from the reader (hidden, or editable) though no ancestor is
    * skipped by tag: an element whose marks must go. (An SVG part or a <pre> never held any.)
    */
@@ -78,6 +103,7 @@ export function createSkipRules(options: SkipOptions): SkipRules {
   const shows = (el: Element) => !(el as HTMLElement).isContentEditable && !(el as HTMLElement).hidden && !isHidden(el);
   return {
     readsTag,
+    flowsInline: options.flowsInline ?? flowsInlineByStyle,
     hides(text) {
       const el = text.parentElement;
       if (!el) return null;

@@ -4,7 +4,7 @@
 // The walk runs over every node of the page, so it does only what is cheap for each: no
 // NodeFilter callback (a call from C++ into JS per element), no style or layout reads (the
 // caller checks visibility only for text that holds a mention), one block lookup per parent.
-import { blockOf, INLINE, type SkipRules } from './skip-rules';
+import { blockOf, isInlineTag, type SkipRules } from './skip-rules';
 
 /** How often blockRuns starts a block again after the page changed it mid-read. */
 const MAX_RESTARTS = 3;
@@ -27,6 +27,25 @@ export interface TextRun {
 interface OpenRun extends TextRun {
   /** Only white space so far (tested per node: testing the joined text would flatten it). */
   blank: boolean;
+}
+
+/** ASCII and full-width letters, digits and `_`: the characters a name must not touch. */
+const isWordUnit = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+
+/**
+ * Whether `next` must start a new run though it is in the same block: the run ends in a word
+ * character, `next` starts with one, and an element between them is laid out as a box of its
+ * own (a badge `<span>NEW</span>H200`, teaser lines `<span style=display:block>`), so a reader
+ * sees two words. Tags are the rule everywhere else; style is read only here, where it decides.
+ */
+function splitsWord(run: TextRun, next: Text, rules: SkipRules): boolean {
+  const prev = run.nodes[run.nodes.length - 1];
+  if (!prev || prev.parentNode === next.parentNode || !next.data) return false;
+  if (!isWordUnit(run.text.charCodeAt(run.text.length - 1)) || !isWordUnit(next.data.charCodeAt(0))) return false;
+  for (let el = prev.parentElement; el && !el.contains(next); el = el.parentElement) if (!rules.flowsInline(el)) return true;
+  for (let el = next.parentElement; el && !el.contains(prev); el = el.parentElement) if (!rules.flowsInline(el)) return true;
+  return false;
 }
 
 export interface WalkHooks {
@@ -59,6 +78,7 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
     const type = n.nodeType;
     if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
       const data = (n as Text).data;
+      if (run && splitsWord(run, n as Text, rules)) done = close();
       run ??= { block, nodes: [], starts: [], text: '', blank: true };
       run.nodes.push(n as Text);
       run.starts.push(run.text.length);
@@ -68,10 +88,10 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
       const tag = (n as Element).localName;
       if (!rules.readsTag(tag)) {
         if (!SHOWS_NOTHING.has(tag)) done = close();
-      } else if (!INLINE.has(tag)) {
+      } else if (!isInlineTag(tag)) {
         done = close(); // a nested block: read on its own
       } else {
-        if (tag === 'span' && (n as Element).shadowRoot) done = close();
+        if ((n as Element).shadowRoot) done = close();
         enter = true;
       }
     }
@@ -136,7 +156,7 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
           lastParent = text.parentNode;
           lastBlock = blockOf(text);
         }
-        if (run && run.block !== lastBlock) {
+        if (run && (run.block !== lastBlock || splitsWord(run, text, hooks.rules))) {
           const done = close();
           if (done) yield done;
           if (!walker.currentNode.isConnected) return false;
@@ -164,8 +184,8 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
         n = skipSubtree();
         continue;
       }
-      // Of the inline tags only <span> may host a shadow root (attachShadow refuses the others).
-      if (!INLINE.has(tag) || (tag === 'span' && el.shadowRoot)) {
+      // Of the inline tags only <span> and custom elements may host a shadow root.
+      if (!isInlineTag(tag) || el.shadowRoot) {
         const done = close();
         if (done) yield done;
         if (!walker.currentNode.isConnected) return false;

@@ -99,7 +99,7 @@ describe('marking', () => {
 });
 
 describe('reading like a reader', () => {
-  test('context found anywhere in the paragraph; <wbr> and ruby annotations do not split a name, a footnote and a count do not join it', async () => {
+  test('context found anywhere in the paragraph; <wbr>, ruby and custom elements do not split a name; a footnote, a count or a box does not join it', async () => {
     server.route(
       '/reader.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>Street prices</title></head><body>
@@ -107,6 +107,10 @@ describe('reading like a reader', () => {
       <p id="code">Nvidia's driver installs as <code>driver-570</code>, and on the L20 it worked.</p>
       <p id="code-context">On the <code>gpu</code> partition, the A100 nodes sat idle.</p>
       <p id="footnote">The H200<sup>1</sup> and an 8xH100 node.</p>
+      <p id="custom">Nvidia's <chip-link>L20</chip-link> cards; <stock-tag>Huawei</stock-tag> says 910C.</p>
+      <a id="teaser" href="#"><span style="display:block">Exclusive</span><span style="display:block">H20 shipments resume</span></a>
+      <div id="flex" style="display:flex"><span>Model</span><span>B30A</span></div>
+      <p id="badge"><span style="display:inline-block;padding:0 4px">NEW</span>MI308 decision</p>
       <p id="none">Malaysia widens cash aid for B40 households.</p>
       <p id="wbr">The rack-scale GB<wbr>300 reference board.</p>
       <p id="ruby" lang="zh"><ruby>昇腾<rt>shēngténg</rt></ruby>910C出货</p>
@@ -114,7 +118,7 @@ describe('reading like a reader', () => {
     );
     const page = await open('reader.html');
     // The ruby mark's range spans the annotation between its ends, so its text holds it.
-    await settled(page, ['A100', 'B40', 'GB300', 'H100', 'H200', 'L20', 'L20', '昇腾shēngténg910C']);
+    await settled(page, ['910C', 'A100', 'B30A', 'B40', 'GB300', 'H100', 'H20', 'H200', 'L20', 'L20', 'L20', 'MI308', '昇腾shēngténg910C']);
     await settled(page, ['H100', 'H200'], '#footnote');
     await settled(page, ['B40', 'L20'], '#br');
     await settled(page, [], '#none');

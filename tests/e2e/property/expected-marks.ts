@@ -18,7 +18,7 @@ import type { SnapElement, SnapNode } from './dom-snapshot';
 
 // As skip-rules.ts INLINE (<sup> and <sub> break a run).
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
   'strong', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
@@ -45,6 +45,21 @@ interface RunNode {
 interface Run {
   block: SnapElement;
   nodes: RunNode[];
+  /** The inline elements around the last text node, outermost first. */
+  path: SnapElement[];
+}
+
+const WORD_UNIT = /[A-Za-z0-9_\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+/**
+ * As text-runs.ts splitsWord: a word touching a word across an element laid out as a box of its
+ * own is two words. In these pages the only such inline elements are hidden ones.
+ */
+function splitsWord(run: Run, text: string, path: SnapElement[]): boolean {
+  const last = run.nodes[run.nodes.length - 1]!.text;
+  if (!WORD_UNIT.test(last.at(-1) ?? '') || !WORD_UNIT.test(text[0] ?? '')) return false;
+  const crossed = [...run.path.filter((el) => !path.includes(el)), ...path.filter((el) => !run.path.includes(el))];
+  return crossed.some((el) => el.hidden);
 }
 
 /** Marks in document order for a snapshot of document.body (no page-level context: no chip in title or h1). */
@@ -56,23 +71,24 @@ export function expectedMarks(body: SnapElement, matcher: Matcher): ExpectedMark
     open = null;
   };
 
-  const visit = (node: SnapNode, block: SnapElement, concealed: boolean): void => {
+  const visit = (node: SnapNode, block: SnapElement, concealed: boolean, path: SnapElement[]): void => {
     if ('text' in node) {
-      if (open && open.block !== block) close();
-      open ??= { block, nodes: [] };
+      if (open && (open.block !== block || splitsWord(open, node.text, path))) close();
+      open ??= { block, nodes: [], path };
       open.nodes.push({ text: node.text, concealed });
+      open.path = path;
       return;
     }
     if (SKIPPED.has(node.tag)) {
       if (!TRANSPARENT.has(node.tag)) close();
       return;
     }
-    const inline = INLINE.has(node.tag);
+    const inline = INLINE.has(node.tag) || node.tag.includes('-'); // custom elements too
     if (!inline) close();
     const hides = concealed || node.hidden || (node.editable !== null && node.editable !== 'false');
-    for (const kid of node.kids) visit(kid, inline ? block : node, hides);
+    for (const kid of node.kids) visit(kid, inline ? block : node, hides, inline ? [...path, node] : []);
   };
-  for (const kid of body.kids) visit(kid, body, false);
+  for (const kid of body.kids) visit(kid, body, false, []);
   close();
 
   // Chip context counts across the runs of one block (a <br> or a code span splits a paragraph

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { createSkipRules } from '../../../entrypoints/content/skip-rules';
-import { textRuns, type TextRun } from '../../../entrypoints/content/text-runs';
+import { blockRuns, textRuns, type TextRun } from '../../../entrypoints/content/text-runs';
 
 /** happy-dom has no layout: "hidden" here means an inline display:none or visibility:hidden. */
 const isHidden = (el: Element) => /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '');
@@ -20,6 +20,21 @@ function runs(html: string, markInCode = false) {
 }
 
 describe('textRuns', () => {
+  test('custom elements flow in the line; a box that touches a word splits it (both walks)', () => {
+    // happy-dom has no layout: class "box" stands for a badge or a line styled as a block.
+    const flowsInline = (el: Element) => !el.classList.contains('box');
+    document.body.innerHTML =
+      '<p id="p"><span class="box">NEW</span>H200 from <stock-tag>英偉達</stock-tag>面向L20 and <x-em>H</x-em>200; <b>H</b>200<sup>1</sup></p>';
+    const rules = createSkipRules({ markInCode: false, isHidden, flowsInline });
+    const walked: string[] = [];
+    const walk = textRuns(document.body, { rules, onShadowRoot() {} });
+    for (let step = walk.next(); !step.done; step = walk.next()) walked.push(step.value.text);
+    expect(walked).toEqual(['NEW', 'H200 from 英偉達面向L20 and H200; H200', '1']);
+    // A block's own text: the footnote (<sup> breaks a name) is a block of its own.
+    expect([...blockRuns(document.getElementById('p')!, rules)].map((r) => r.text)).toEqual(['NEW', 'H200 from 英偉達面向L20 and H200; H200']);
+  });
+
+
   test('inline tags keep one run; blocks and line breaks split runs', () => {
     const { texts } = runs('<p>The <b>H2</b>00 and <a href="#">H20</a>.</p><div>Before<p>inside</p>after</div><p>H20<br>GPU</p>');
     expect(texts).toEqual(['The H200 and H20.', 'Before', 'inside', 'after', 'H20', 'GPU']);
