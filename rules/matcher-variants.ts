@@ -6,12 +6,14 @@
 
 const FULL_WIDTH_OFFSET = 0xfee0; // 'Ａ' (U+FF21) - 'A'
 
+/** Characters that separate a name's parts: space, tab, NBSP, ideographic space, hyphens and dashes. */
+export const SEPARATOR_CLASS = '[ \\t\\u00a0\\u3000\\-\\u2010\\u2011\\u2013\\uff0d]';
 /**
- * Characters that separate a name's parts: space, NBSP, ideographic space, hyphens and dashes,
- * and the line breaks and tabs of a page's source, which render as one space (`Gaudi` at the
- * end of a source line and `3` indented on the next).
+ * Where a name has a space, a page's source may break the line and indent the next (`Gaudi` at
+ * the end of one line, `3` on the next): one line break, no blank line, which a browser renders
+ * as one space.
  */
-export const SEPARATOR_CLASS = '[ \\t\\n\\r\\f\\u00a0\\u3000\\-\\u2010\\u2011\\u2013\\uff0d]';
+const LINE_GAP = '[ \\t\\u00a0\\u3000]{0,40}(?:\\r\\n?|\\n|\\f)[ \\t\\u00a0\\u3000]{0,40}';
 const SEPARATOR_RUN = /[ \t\n\r\f\u00a0\u3000\-\u2010\u2011\u2013\uff0d]+/g;
 
 /**
@@ -68,7 +70,8 @@ function charClass(ch: string, caseInsensitive: boolean): string {
  * A name as a list of regex units (one per character or separator), so names can share a trie.
  * Separators: where a name's parts change from letters or CJK to digits or back (H|20, 昇腾|910C,
  * 英伟达|H20) one optional separator is accepted (`H-20`, `H 20`, `MI 308`); a space in the
- * name accepts any run of separators, or none where it sits before digits (`Ascend910C`). Never between
+ * name accepts 1–3 separators or a source line break, or none where it sits before digits
+ * (`Ascend910C`). Never between
  * digits and a following letter: `MI308 X` is not `MI308X`.
  */
 export function nameUnits(name: string): string[] {
@@ -81,8 +84,7 @@ export function nameUnits(name: string): string[] {
     if (kind === 'sep') {
       while (i + 1 < chars.length && kindOf(chars[i + 1] as string) === 'sep') i++;
       const next = chars[i + 1];
-      // Any number: a source line break is often followed by deep indentation.
-      units.push(next !== undefined && kindOf(next) === 'digit' ? `${SEPARATOR_CLASS}*` : `${SEPARATOR_CLASS}+`);
+      units.push(next !== undefined && kindOf(next) === 'digit' ? `(?:${SEPARATOR_CLASS}{0,3}|${LINE_GAP})` : `(?:${SEPARATOR_CLASS}{1,3}|${LINE_GAP})`);
       continue;
     }
     const prev = chars[i - 1];

@@ -89,12 +89,12 @@ interface NameEntry {
 const WORD_CHAR = '[A-Za-z0-9_\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
 // Or a count right before the name: `8xH100` is eight H100s.
-const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[0-9]{1,4}[xX]))`;
+const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[1-9][0-9]{0,3}[xX]))`;
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
 const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011]${DIGIT}|\\.[A-Za-z0-9])`;
 const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
-/** Most separators between a platform word and its name (a source line break and indentation). */
-const PLATFORM_GAP = 24;
+/** Most separators between a platform word and its name. */
+const PLATFORM_GAP = 2;
 const PLATFORM_BEFORE = `(?:${PLATFORM_WORDS_BEFORE}${SEPARATOR_CLASS}{1,${PLATFORM_GAP}})`;
 const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,${PLATFORM_GAP}}(?:NVL\\d{0,3}|SXM\\d?|PCI[Ee]|OAM))`;
 
@@ -104,7 +104,7 @@ const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
 const PLATFORM_WORD = new RegExp(`^${PLATFORM_WORDS_BEFORE}`);
 /** SEPARATOR_CLASS as a test on one UTF-16 unit. */
 const isSeparator = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d && c !== 0x0b) || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xff0d;
+  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xff0d;
 /** How far before a name PLATFORM_ENDING looks: the longest platform word and its separators. */
 const PLATFORM_REACH = 'Instinct'.length + PLATFORM_GAP;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
@@ -122,12 +122,13 @@ function boundaryBefore(text: string, i: number): boolean {
   return !isWordChar(c) && !(c === 0x2e && i >= 2 && isAsciiAlnum(text.charCodeAt(i - 2)));
 }
 
-/** Whether 1–4 digits stand alone before the `x` at `x` (`8xH100`, not `H8xH100`). */
+/** Whether a count of 1–4 digits stands alone before the `x` at `x` (`8xH100`; not `H8xH100`, not hex `0xA100`). */
 function countBefore(text: string, x: number): boolean {
   const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
   let d = x;
   while (d > 0 && x - d < 4 && isDigit(text.charCodeAt(d - 1))) d--;
-  return d < x && (d === 0 || !isWordChar(text.charCodeAt(d - 1)));
+  if (d === x || text.charCodeAt(d) === 0x30) return false;
+  return d === 0 || !isWordChar(text.charCodeAt(d - 1));
 }
 
 interface Candidate extends Mention {

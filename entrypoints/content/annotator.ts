@@ -28,7 +28,8 @@ const CONTEXT_SETTLES_MS = 1500;
 /** ARIA roles of the parts of a page that are the site's, not the article's. */
 const SITE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 /** Labels of a box of links to other pages ("Related stories", 相关阅读, "Read more"). */
-const ELSEWHERE = /related|read (?:more|next)|more (?:stories|news|from|on)|recommended|popular|trending|相关|相關|推荐|推薦|延伸阅读|延伸閱讀|更多|热门|熱門|関連/i;
+const ELSEWHERE =
+  /\brelated\b|\bread (?:more|next)\b|\bmore (?:stories|news|from|on)\b|\brecommended\b|\bpopular\b|\btrending\b|相关|相關|推荐|推薦|延伸阅读|延伸閱讀|更多(?:阅读|閱讀|文章|新闻|新聞|报道|報導)|热门|熱門|関連/i;
 
 /** Whether an <aside>/<footer> is labelled, by aria-label or its first heading, as links elsewhere. */
 function pointsElsewhere(el: Element): boolean {
@@ -164,22 +165,31 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   /**
    * Whether a block sits in the site's navigation, a sidebar or a footer, across shadow roots.
-   * An <aside> or <footer> inside an <article> is the article's own (a spec box), unless it is
-   * labelled as links elsewhere ("Related stories"); one in <main> beside the article is a
-   * sidebar.
+   * An <aside> or <footer> inside the <article> is the article's own (a spec box) unless it is
+   * labelled as links elsewhere ("Related stories"); one beside an <article> in <main> is a
+   * sidebar; an <article> inside one is a teaser in a box of links.
    */
   function inSiteChrome(block: Node): boolean {
-    let sectioning: Element | null = null;
+    let box: Element | null = null; // the nearest <aside>/<footer> above the block
+    let inArticle = false;
     for (let n: Node | null = block; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       if (n.nodeType !== Node.ELEMENT_NODE) continue;
       const el = n as Element;
       const [tag, role] = [el.localName, el.getAttribute('role')];
       if (tag === 'nav' || (role && SITE_ROLES.has(role))) return true;
-      if (tag === 'article') return sectioning !== null && pointsElsewhere(sectioning);
-      if (tag === 'main') return sectioning !== null;
-      if ((tag === 'aside' || tag === 'footer') && !sectioning) sectioning = el;
+      if (tag === 'aside' || tag === 'footer') {
+        if (inArticle || pointsElsewhere(el)) return true;
+        box ??= el;
+      } else if (tag === 'article') {
+        if (box) return false;
+        inArticle = true;
+      } else if (tag === 'main') {
+        // With no <article> of its own (teasers in boxes do not count), <main> is the article
+        // and its boxes are its own.
+        return box !== null && [...el.querySelectorAll('article')].some((a) => !a.parentElement?.closest('aside, footer'));
+      }
     }
-    return sectioning !== null;
+    return box !== null;
   }
 
   /**

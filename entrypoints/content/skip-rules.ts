@@ -33,16 +33,15 @@ export interface SkipOptions {
 }
 
 /**
- * Whether text in this tag flows in its block: the inline tags, and custom elements
- * (`<stock-tag>`, `<chip-link>`), which are inline unless styled otherwise. One styled as a box
- * that touches a word still splits it (SkipRules.flowsInline).
+ * Whether an element's text flows in its block: the inline tags, and a custom element that
+ * holds only text (`<stock-tag>英偉達</stock-tag>`, `<chip-link>L20</chip-link>`), laid out
+ * inline unless styled otherwise. A custom element that holds elements or a shadow root is a
+ * component (a card, a feed item, `<app-root>`): a block. One styled as a box that touches a
+ * word still splits it (SkipRules.flowsInline).
  */
-export function isInlineTag(tag: string): boolean {
-  return INLINE.has(tag) || tag.includes('-');
-}
-
 export function isInline(el: Element): boolean {
-  return isInlineTag(el.localName);
+  const tag = el.localName;
+  return INLINE.has(tag) || (tag.includes('-') && !el.firstElementChild && !el.shadowRoot);
 }
 
 /**

@@ -4,7 +4,7 @@
 // The walk runs over every node of the page, so it does only what is cheap for each: no
 // NodeFilter callback (a call from C++ into JS per element), no style or layout reads (the
 // caller checks visibility only for text that holds a mention), one block lookup per parent.
-import { blockOf, isInlineTag, type SkipRules } from './skip-rules';
+import { blockOf, isInline, type SkipRules } from './skip-rules';
 
 /** How often blockRuns starts a block again after the page changed it mid-read. */
 const MAX_RESTARTS = 3;
@@ -88,7 +88,7 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
       const tag = (n as Element).localName;
       if (!rules.readsTag(tag)) {
         if (!SHOWS_NOTHING.has(tag)) done = close();
-      } else if (!isInlineTag(tag)) {
+      } else if (!isInline(n as Element)) {
         done = close(); // a nested block: read on its own
       } else {
         if ((n as Element).shadowRoot) done = close();
@@ -184,8 +184,8 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
         n = skipSubtree();
         continue;
       }
-      // Of the inline tags only <span> and custom elements may host a shadow root.
-      if (!isInlineTag(tag) || el.shadowRoot) {
+      // Of the inline tags only <span> may host a shadow root (isInline says a custom host is a block).
+      if (!isInline(el) || el.shadowRoot) {
         const done = close();
         if (done) yield done;
         if (!walker.currentNode.isConnected) return false;

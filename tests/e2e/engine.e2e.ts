@@ -157,6 +157,20 @@ describe('reading like a reader', () => {
     await settled(inMain, ['B40', 'H20']);
     await settled(inMain, ['B40'], '#story');
     await inMain.close();
+
+    // With no <article>, <main> is the article: its note box is its own. A teaser <article> in a
+    // box of links is not.
+    server.route(
+      '/title-docs.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>US weighs H20 licences</title></head><body>
+      <main><h1>US weighs H20 licences</h1><aside id="note" aria-label="Note"><p>B40 cards are exempt.</p></aside>
+      <aside aria-label="Related stories"><article><h3 id="teaser">Malaysia widens cash aid for B40 households</h3></article></aside></main>
+      </body></html>`,
+    );
+    const docs = await open('title-docs.html');
+    await settled(docs, ['B40', 'H20']);
+    await settled(docs, ['B40'], '#note');
+    await docs.close();
   });
 
   test('closing a <details> takes its marks away; opening it brings them back', async () => {

@@ -83,7 +83,8 @@ export function expectedMarks(body: SnapElement, matcher: Matcher): ExpectedMark
       if (!TRANSPARENT.has(node.tag)) close();
       return;
     }
-    const inline = INLINE.has(node.tag) || node.tag.includes('-'); // custom elements too
+    // Custom elements holding only text too (skip-rules.ts isInline).
+    const inline = INLINE.has(node.tag) || (node.tag.includes('-') && node.kids.every((k) => 'text' in k));
     if (!inline) close();
     const hides = concealed || node.hidden || (node.editable !== null && node.editable !== 'false');
     for (const kid of node.kids) visit(kid, inline ? block : node, hides, inline ? [...path, node] : []);

@@ -39,12 +39,16 @@ test('German genitives of vendor names are chip context', () => {
 test('a count written right before a name (8xH100) is not part of the name', () => {
   expect(texts('an 8xH100 node and a 16XH200 box')).toEqual(['H100', 'H200']);
   expect(texts('boxH100, H8xH100, 12345xH100, x H20')).toEqual(['H20']);
+  expect(texts('registers 0xA100 and 0xB300, 08xH100')).toEqual([]); // hex, not counts
 });
 
 test("a page source's line break and indentation inside a name read as the space the reader sees", () => {
   expect(texts('the RTX Pro\n      6000D and the Ascend\n\t910C')).toEqual(['RTX Pro\n      6000D', 'Ascend\n\t910C']);
+  // One line break only: a blank line ends a paragraph.
+  expect(texts('the RTX Pro\n\n6000D, and the Ascend\n \n910C')).toEqual([]);
+  // Listed names with a space take the break too; a platform word not listed with the name does not.
   expect(texts('GB300\n        NVL72 racks and HGX\n   H200 boards')).toEqual(['GB300\n        NVL72', 'HGX\n   H200']);
-  // A break where the name has no space is a loose spelling: it needs context, as `H 20` does.
-  expect(texts('H\n20 road')).toEqual([]);
-  expect(texts('Nvidia H\n20 chips')).toEqual(['H\n20']);
+  expect(texts('H100\n  SXM and Instinct\n MI308')).toEqual(['H100', 'MI308']);
+  // A break where the name has no space splits it.
+  expect(texts('Nvidia H\n20 chips')).toEqual([]);
 });
