@@ -77,18 +77,21 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
   };
   ctx.addEventListener(window, 'resize', hiddenMayShow, { passive: true });
   // A popover that closes changes no attribute: its marks go as if it had been hidden by one.
-  ctx.addEventListener(
-    document,
-    'toggle',
-    (event) => {
-      const target = event.target;
-      if ((event as ToggleEvent).newState === 'closed' && target instanceof Element && target.hasAttribute('popover')) {
-        annotator?.attributesChanged([target]);
-      }
-      hiddenMayShow();
-    },
-    { capture: true },
-  );
+  const onToggle = (event: Event) => {
+    const target = event.target;
+    if ((event as ToggleEvent).newState === 'closed' && target instanceof Element && target.hasAttribute('popover')) {
+      annotator?.attributesChanged([target]);
+    }
+    hiddenMayShow();
+  };
+  ctx.addEventListener(document, 'toggle', onToggle, { capture: true });
+  // toggle events do not leave a shadow tree: each root read gets its own listener, once.
+  const listened = new WeakSet<ShadowRoot>();
+  const listenIn = (root: ShadowRoot) => {
+    if (listened.has(root)) return;
+    listened.add(root);
+    root.addEventListener('toggle', onToggle, { capture: true });
+  };
 
   function switchOn() {
     annotator?.stop();
@@ -98,6 +101,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
       markInCode,
       onShadowRoot: (root) => {
         entered.add(root);
+        listenIn(root);
         late.meet([root]);
         shadows.adopt(root);
         watcher.observe(root);

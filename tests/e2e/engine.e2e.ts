@@ -531,6 +531,8 @@ describe('a long page', () => {
       '/popover.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>Popover</title></head><body>
       <p>Nvidia's H20 story.</p><div popover id="tip"><p>The H800 was the first China part.</p></div>
+      <div id="host"></div>
+      <script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<div popover id="inner"><p>The B30A ships.</p></div>';</script>
       </body></html>`,
     );
     const page = await open('popover.html');
@@ -541,6 +543,17 @@ describe('a long page', () => {
     await settled(page, ['H20']);
     await page.evaluate(() => document.getElementById('tip')!.showPopover());
     await settled(page, ['H20', 'H800']);
+    // One inside a shadow root (its toggle event stays in the shadow tree).
+    const inner = (show: boolean) =>
+      page.evaluate((on) => {
+        const el = document.getElementById('host')!.shadowRoot!.getElementById('inner')!;
+        if (on) el.showPopover();
+        else el.hidePopover();
+      }, show);
+    await inner(true); // an auto popover: opening it closes #tip
+    await settled(page, ['B30A', 'H20']);
+    await inner(false);
+    await settled(page, ['H20']);
     await page.close();
   });
 
