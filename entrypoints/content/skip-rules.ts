@@ -64,8 +64,13 @@ export function blockOf(node: Node): Node {
 export function isHiddenByCss(el: Element): boolean {
   if (typeof el.checkVisibility !== 'function') return getComputedStyle(el).display === 'none';
   if (el.checkVisibility({ visibilityProperty: true })) return false;
-  // display:contents has no box, so checkVisibility says false while its children still render.
-  return getComputedStyle(el).display !== 'contents';
+  // display:contents has no box, so checkVisibility says false while its children may still
+  // render: they do when it is visible and the box around it shows (a <slot> is one too).
+  const style = getComputedStyle(el);
+  if (style.display !== 'contents') return true;
+  if (style.visibility !== 'visible') return true;
+  const around = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+  return around !== null && isHiddenByCss(around);
 }
 
 export interface SkipRules {
@@ -109,6 +114,10 @@ export function createSkipRules(options: SkipOptions): SkipRules {
       // Text right inside a closed <details> (not in its <summary>): the element shows, the
       // text does not.
       if (el.localName === 'details' && !(el as HTMLDetailsElement).open) return el;
+      // Text right inside a shadow host shows only where a slot takes it; a slot's own text is
+      // fallback, shown only while nothing is assigned to it.
+      if (el.shadowRoot && !text.assignedSlot) return el;
+      if (el.localName === 'slot' && (el as HTMLSlotElement).assignedNodes().length > 0) return el;
       return el.ownerDocument.designMode === 'on' || !shows(el) ? el : null;
     },
     hidesText(el) {

@@ -526,6 +526,27 @@ describe('a long page', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  test('text a reader cannot see is not marked: unslotted light DOM, a filled slot\'s fallback, display:contents in hidden boxes', async () => {
+    server.route(
+      '/unseen.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Unseen</title></head><body>
+      <p>Nvidia's H20 story.</p>
+      <div id="video">H100 fallback text</div>
+      <div id="card"><span slot="title">B30A card</span></div>
+      <div id="paywall" style="display:none"><p><span style="display:contents">Locked: the H800 story.</span></p></div>
+      <div style="visibility:hidden"><p><span style="display:contents">Teaser: GB300 supply.</span></p></div>
+      <script>
+        document.getElementById('video').attachShadow({ mode: 'open' }).innerHTML = '<p>Video: the MI308 lab</p>';
+        document.getElementById('card').attachShadow({ mode: 'open' }).innerHTML = '<h3><slot name="title">H200 default title</slot></h3>';
+      </script></body></html>`,
+    );
+    const page = await open('unseen.html');
+    await settled(page, ['B30A', 'H20', 'MI308']);
+    await page.evaluate(() => document.getElementById('paywall')!.removeAttribute('style'));
+    await settled(page, ['B30A', 'H20', 'H800', 'MI308']);
+    await page.close();
+  });
+
   test('closing a popover takes its marks away; opening it brings them back', async () => {
     server.route(
       '/popover.html',
