@@ -19,6 +19,7 @@ export const INLINE: ReadonlySet<string> = new Set([
 const NEVER = new Set([
   'script', 'style', 'noscript', 'template', 'rt', 'rp', 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'chiplens-card',
+  'meter', 'progress', // their text is fallback: a gauge shows instead
 ]);
 
 const CODE = new Set(['code', 'pre', 'kbd', 'samp']);

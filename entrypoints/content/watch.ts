@@ -6,8 +6,8 @@ import { blockOf, isInline } from './skip-rules';
 /** Past this many changed nodes in one batch, re-reading the whole page is cheaper. */
 const HUGE_MUTATION = 1000;
 
-/** Attributes that can show an element skipped as hidden. */
-const REVEALING = ['hidden', 'style', 'class', 'open'];
+/** Attributes that can show or hide an element's text (an editor entering or leaving edit mode too). */
+const REVEALING = ['hidden', 'style', 'class', 'open', 'contenteditable'];
 
 export interface ChangeSink {
   /** Subtrees whose text changed (blocks) or arrived (added elements). */

@@ -545,6 +545,22 @@ describe('a long page', () => {
     await page.evaluate(() => document.getElementById('paywall')!.removeAttribute('style'));
     await settled(page, ['B30A', 'H20', 'H800', 'MI308']);
     await page.close();
+
+    // Gauges show instead of their text; an editor entering edit mode takes its marks away.
+    server.route(
+      '/gauges.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Gauges</title></head><body>
+      <p>Nvidia's H20 story.</p><meter value="0.5">H200 at 50%</meter><progress value="3" max="10">B300 upload</progress>
+      <div id="editor"><p>Draft: the GB300 racks.</p></div>
+      </body></html>`,
+    );
+    const gauges = await open('gauges.html');
+    await settled(gauges, ['GB300', 'H20']);
+    await gauges.evaluate(() => document.getElementById('editor')!.setAttribute('contenteditable', 'true'));
+    await settled(gauges, ['H20']);
+    await gauges.evaluate(() => document.getElementById('editor')!.setAttribute('contenteditable', 'false'));
+    await settled(gauges, ['GB300', 'H20']);
+    await gauges.close();
   });
 
   test('closing a popover takes its marks away; opening it brings them back', async () => {

@@ -28,6 +28,7 @@ const TRANSPARENT = new Set(['script', 'style', 'noscript', 'template', 'rt', 'r
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'rt', 'rp', 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'chiplens-card',
+  'meter', 'progress',
   'code', 'pre', 'kbd', 'samp',
 ]);
 
