@@ -100,9 +100,8 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   const blocksOf = (parents: Iterable<Node>) => blocksOfParents(parents, rules);
   const nearView = createNearView((parents) => readOwn(blocksOf(parents), true));
   let scheduled = false;
-  /** The page's context now (see hasPageContext), and the one the page was last read whole under. */
+  /** The page's context now (see hasPageContext). */
   let pageContext = false;
-  let wholeContext = false;
   let rereadTimer = 0;
   let paintedAt = -Infinity;
 
@@ -309,15 +308,19 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   /**
    * A single-page app put up another article (its title or <h1> changed): text read from now on
-   * is read under the new context at once, and the rest of the page again if the change lasts
-   * (a title that blinks "New message!" must not have the page read every second).
+   * is read under the new context at once, and the whole page again once the context has held
+   * still for a while: even if it came back to where it was, text read in between was read
+   * under another one. A title that blinks "New message!" never holds still, so it never has
+   * the page read every second.
    */
   function contextMayHaveChanged() {
-    pageContext = hasPageContext();
-    if (pageContext === wholeContext || rereadTimer) return;
+    const now = hasPageContext();
+    if (now === pageContext) return;
+    pageContext = now;
+    clearTimeout(rereadTimer);
     rereadTimer = ctx.setTimeout(() => {
       rereadTimer = 0;
-      if (hasPageContext() !== wholeContext) api.scanAll();
+      api.scanAll();
     }, CONTEXT_SETTLES_MS);
   }
 
@@ -374,7 +377,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   const api: Annotator = {
     scanAll() {
-      pageContext = wholeContext = hasPageContext();
+      pageContext = hasPageContext();
+      clearTimeout(rereadTimer);
+      rereadTimer = 0;
       paintedAt = performance.now() - PAINT_MS + FIRST_PAINT_MS;
       hidden.clear();
       nearView.stop(); // the new pass defers again what it finds

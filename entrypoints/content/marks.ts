@@ -34,6 +34,11 @@ export interface MarkRegistry {
   paint(): void;
   /** Registers the highlight with the page (marks paint). */
   show(): void;
+  /**
+   * Puts the marks back if the page took them away (the registry is the page's too: a site
+   * resetting its own highlights may clear it, or empty or replace our Highlight).
+   */
+  repair(): void;
   /** Unregisters the highlight and forgets every mark. */
   clear(): void;
   /** Called after any change, at most once per call site batch (the caller throttles). */
@@ -118,6 +123,15 @@ export function createMarkRegistry(): MarkRegistry {
     show() {
       shown = true;
       CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+    },
+    repair() {
+      if (!shown) return;
+      if (highlight.size !== size - pending.size) {
+        highlight.clear();
+        for (const list of byBlock.values()) for (const m of list) if (!pending.has(m.range)) highlight.add(m.range);
+      }
+      // By size, not identity: Firefox hands a content script a wrapper, not our own object.
+      if (CSS.highlights.get(HIGHLIGHT_NAME)?.size !== highlight.size) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
     },
     clear() {
       // A page loaded with its site switched off has nothing to clear: leave the page's

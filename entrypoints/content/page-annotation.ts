@@ -10,6 +10,9 @@ import type { CountsReporter } from './report';
 import type { ShadowStyles } from './shadow-styles';
 import { watchChanges } from './watch';
 
+/** How often the marks are checked against a page that may have cleared the highlight registry. */
+const REPAIR_MS = 2000;
+
 export interface PageAnnotation {
   switchOn(): void;
   switchOff(): void;
@@ -39,6 +42,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
   let annotator: Annotator | null = null;
   // The popup asked for the whole page: that holds for this page load, also once switched on.
   let readAll = false;
+  let repairTimer = 0;
   /** Open shadow roots the walk entered (styled and watched). */
   let entered = new WeakSet<ShadowRoot>();
   const late = createLateShadows({
@@ -109,6 +113,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
       onIdle: report.changed,
     });
     marks.show();
+    repairTimer ||= ctx.setInterval(marks.repair, REPAIR_MS);
     watcher.observe(document);
     if (readAll) annotator.readAll();
     readWhole();
@@ -117,6 +122,8 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
   function switchOff() {
     annotator?.stop();
     annotator = null;
+    clearInterval(repairTimer);
+    repairTimer = 0;
     late.stop();
     entered = new WeakSet();
     watcher.disconnect();

@@ -329,6 +329,29 @@ describe('single-page apps and infinite scroll', () => {
     await page.evaluate(() => (window as unknown as { render(...a: string[]): void }).render('Nvidia B30A samples ship', 'Buyers said the B40s sold out.', 'Nvidia B30A samples ship | Desk'));
     await settled(page, ['B30A', 'B40']);
     await page.close();
+
+    // Away and back within a moment, the title and <h1> set just after the content: the text
+    // read in between under the wrong context is read again.
+    server.route(
+      '/spa-flip.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Nvidia H20 news</title></head><body>
+      <header><h1 id="h">Nvidia H20 news</h1></header><main id="m"><p>Analysts expect B40s.</p></main>
+      <script>
+        window.show = (t, body) => {
+          document.getElementById('m').innerHTML = body;
+          setTimeout(() => { document.title = t; document.getElementById('h').textContent = t; }, 30);
+        };
+      </script></body></html>`,
+    );
+    const flip = await open('spa-flip.html');
+    await settled(flip, ['B40', 'H20']);
+    await flip.evaluate(() => {
+      const show = (window as unknown as { show(t: string, b: string): void }).show;
+      show('Budget news', '<p>Aid for B40 households.</p>');
+      setTimeout(() => show('Nvidia H20 returns', '<p>Analysts now expect B40s too.</p>'), 100);
+    });
+    await settled(flip, ['B40', 'H20']);
+    await flip.close();
   });
 
   test('batches appended while scrolling are all marked', async () => {
@@ -561,6 +584,17 @@ describe('a long page', () => {
     await gauges.evaluate(() => document.getElementById('editor')!.setAttribute('contenteditable', 'false'));
     await settled(gauges, ['GB300', 'H20']);
     await gauges.close();
+  });
+
+  test('a page that clears the highlight registry gets the marks back', async () => {
+    const page = await open('engine-en.html');
+    const all = ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308'];
+    await settled(page, all);
+    await page.evaluate(() => CSS.highlights.clear());
+    await settled(page, all);
+    await page.evaluate(() => CSS.highlights.get('chiplens')!.clear());
+    await settled(page, all);
+    await page.close();
   });
 
   test('closing a popover takes its marks away; opening it brings them back', async () => {

@@ -31,6 +31,7 @@ function fakeRegistry(): MarkRegistry & { texts(): string[]; dropped: Node[] } {
     },
     paint() {},
     show() {},
+    repair() {},
     clear: () => byBlock.clear(),
     onChange() {},
     texts: () => all().map((m) => m.range.toString()),
