@@ -26,11 +26,11 @@ const isUrlChar = (code: number) => code > 0x20 && code < 0x7f;
 
 /**
  * Signs that a run of non-space ASCII is a URL, a path, a file name or an e-mail address:
- * a scheme, `www.`, `@`, a leading `/` `\` `~/` `./`, a backslash, a query (`?q=`), or a
- * domain or file extension (`example.com/…`, `nvidia.technology/h200`, `H200.pdf`). A single slash between words
- * (`H200/H20`) is not a path.
+ * a scheme, `www.`, `@` before a domain (not `H20@$12k`), a leading `/` `\` `~/` `./`, a
+ * backslash, a query (`?q=`), or a domain or file extension (`example.com/…`,
+ * `nvidia.technology/h200`, `H200.pdf`). A single slash between words (`H200/H20`) is not a path.
  */
-const URL_LIKE = /:\/\/|^www\.|@|^(?:\/|\\|~\/|\.\.?\/)|\\|[?&]\w*=|[a-z0-9-]\.[a-z]{2,24}(?:[/?#:]|$)/i;
+const URL_LIKE = /:\/\/|^www\.|@[a-z0-9-]+\.[a-z]|^(?:\/|\\|~\/|\.\.?\/)|\\|[?&]\w*=|[a-z0-9-]\.[a-z]{2,24}(?:[/?#:]|$)/i;
 
 /**
  * Returns a test for one text: does [start, end) lie in a URL, path or e-mail address? The

@@ -52,3 +52,8 @@ test("a page source's line break and indentation inside a name read as the space
   // A break where the name has no space splits it.
   expect(texts('Nvidia H\n20 chips')).toEqual([]);
 });
+
+test('an @ is an e-mail address only before a domain', () => {
+  expect(texts('write to h20@example.com or sales@h200.ai')).toEqual([]);
+  expect(texts('H20@$12k and H200@9.5万')).toEqual(['H20', 'H200']);
+});
