@@ -61,10 +61,13 @@ export function blockOf(node: Node): Node {
   return p ?? node;
 }
 
-/** Rendered nothing: display:none (also closed <details>, unslotted content) or visibility:hidden. */
+/**
+ * Rendered nothing a reader sees: display:none (also closed <details>, unslotted content),
+ * visibility:hidden, or the "visually hidden" clip for screen readers (a 1px box that clips).
+ */
 export function isHiddenByCss(el: Element): boolean {
   if (typeof el.checkVisibility !== 'function') return getComputedStyle(el).display === 'none';
-  if (el.checkVisibility({ visibilityProperty: true })) return false;
+  if (el.checkVisibility({ visibilityProperty: true })) return clippedAway(el);
   // display:contents has no box, so checkVisibility says false while its children may still
   // render: they do when it is visible and the box around it shows (a <slot> is one too).
   const style = getComputedStyle(el);
@@ -72,6 +75,14 @@ export function isHiddenByCss(el: Element): boolean {
   if (style.visibility !== 'visible') return true;
   const around = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
   return around !== null && isHiddenByCss(around);
+}
+
+/** The `.sr-only` pattern: a box of at most 1×1 px whose overflow is clipped. */
+function clippedAway(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  if (box.width > 1 || box.height > 1) return false;
+  const style = getComputedStyle(el);
+  return /hidden|clip/.test(style.overflow) || /^rect/.test(style.clip) || /^(?:inset|polygon|circle|ellipse)/.test(style.clipPath);
 }
 
 export interface SkipRules {

@@ -549,7 +549,7 @@ describe('a long page', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  test('text a reader cannot see is not marked: unslotted light DOM, a filled slot\'s fallback, display:contents in hidden boxes', async () => {
+  test('text a reader cannot see is not marked: unslotted light DOM, a filled slot\'s fallback, display:contents in hidden boxes, visually hidden text', async () => {
     server.route(
       '/unseen.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>Unseen</title></head><body>
@@ -558,6 +558,7 @@ describe('a long page', () => {
       <div id="card"><span slot="title">B30A card</span></div>
       <div id="paywall" style="display:none"><p><span style="display:contents">Locked: the H800 story.</span></p></div>
       <div style="visibility:hidden"><p><span style="display:contents">Teaser: GB300 supply.</span></p></div>
+      <p>Specs <span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap">for screen readers: B200</span> follow.</p>
       <script>
         document.getElementById('video').attachShadow({ mode: 'open' }).innerHTML = '<p>Video: the MI308 lab</p>';
         document.getElementById('card').attachShadow({ mode: 'open' }).innerHTML = '<h3><slot name="title">H200 default title</slot></h3>';
