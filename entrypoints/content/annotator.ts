@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../../rules/matcher';
 import type { MarkRegistry } from './marks';
-import { blockOf, createSkipRules, isInline, type SkipRules } from './skip-rules';
+import { blockAround, createSkipRules, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
 import { hasContextWord } from '../../rules/matcher-context';
 import { createNearView } from './near-view';
@@ -255,7 +255,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     const later = new Set<Element>(); // one per block: every target costs the observer work
     const now: Node[] = [];
     for (const parent of parents) {
-      const block = parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element) ? blockOf(parent) : parent;
+      const block = blockAround(parent);
       if (!readEverything && block.nodeType === Node.ELEMENT_NODE) later.add(block as Element);
       else now.push(block);
     }
@@ -289,8 +289,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   /** The block at the top of the viewport, where reading starts. */
   function inView(root: Element): Element | undefined {
     const el = document.elementFromPoint(innerWidth / 2, Math.min(innerHeight * 0.1, 80));
-    let block: Node | null = el;
-    while (block && block.nodeType === Node.ELEMENT_NODE && isInline(block as Element)) block = block.parentNode;
+    const block = el && blockAround(el);
     if (!block || block === root || !root.contains(block) || !rules.readable(block)) return undefined;
     return block as Element;
   }
@@ -331,7 +330,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       if (!el.isConnected) hidden.delete(el);
       else if (maybe(el) && rules.readable(el)) {
         hidden.delete(el);
-        revealed.push(isInline(el) ? blockOf(el) : el);
+        revealed.push(blockAround(el));
       }
     }
     return revealed;
@@ -416,7 +415,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
         if (rules.hidesText(el)) hiddenNow.add(el);
         // A change on or inside a marked block (a span hidden by a class) is read again there:
         // its own text only, so a class toggled on <body> does not re-read the page.
-        const block = isInline(el) ? blockOf(el) : el;
+        const block = blockAround(el);
         if (marks.hasBlock(block)) touched.add(block);
         // A <details> opened or closed: its content shows or hides with it (checkVisibility
         // sees that), so read it all again; other attribute changes on it are not that.

@@ -61,6 +61,11 @@ export function blockOf(node: Node): Node {
   return p ?? node;
 }
 
+/** The block a node is (a non-inline element) or the one its text flows in (blockOf). */
+export function blockAround(node: Node): Node {
+  return node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : blockOf(node);
+}
+
 /**
  * Rendered nothing a reader sees: display:none (also closed <details>, unslotted content),
  * visibility:hidden, or the "visually hidden" clip for screen readers (a 1px box that clips).

@@ -4,7 +4,7 @@
 // read run by run (text-runs.ts). Nearly all of a page is prose without names, so a page costs
 // about one regex pass over its text, and a page without names nothing more.
 import type { Matcher } from '../../rules/matcher';
-import { blockOf, isInline, type SkipRules } from './skip-rules';
+import { blockAround, isInline, type SkipRules } from './skip-rules';
 import { blockRuns, textRuns, type TextRun, type WalkHooks } from './text-runs';
 
 /**
@@ -161,7 +161,7 @@ function candidateParents(root: Node, regions: number[], ancestry: Ancestry): No
  */
 export function blocksOfParents(parents: Iterable<Node>, rules: SkipRules): Node[] {
   const blocks = new Set<Node>();
-  for (const p of parents) blocks.add(p.nodeType === Node.ELEMENT_NODE && isInline(p as Element) ? blockOf(p) : p);
+  for (const p of parents) blocks.add(blockAround(p));
   return [...blocks].filter((b) => rules.readsTags(b));
 }
 

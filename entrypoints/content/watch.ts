@@ -1,7 +1,7 @@
 // Follows the page's changes: one MutationObserver for the document and each open shadow root
 // read, its records folded once per idle period into the few subtrees to re-read.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { blockOf, isInline } from './skip-rules';
+import { blockAround, isInline } from './skip-rules';
 
 /** Past this many changed nodes in one batch, re-reading the whole page is cheaper. */
 const HUGE_MUTATION = 1000;
@@ -27,8 +27,6 @@ const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMEN
 /** ChipLens's own card host (and anything in it) is not page content. */
 const isOwn = (node: Node) => (isElement(node) ? node : node.parentElement)?.closest('chiplens-card') != null;
 
-/** The block a node is, or the block it sits in. */
-const blockAround = (node: Node) => (isElement(node) && !isInline(node) ? node : blockOf(node));
 
 export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watcher {
   let pending: MutationRecord[] = [];
