@@ -26,7 +26,7 @@ const noHtmlInsertion = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
+  { ignores: ['.output*/**', '**/.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,8 +5,9 @@
 // nothing. Same method as `npm run bench` (docs/bench.md), without the fixed overhead subtracted.
 import { resolve } from 'node:path';
 import { startPageServer } from '../tests/e2e/server';
-import { chipNames, launchBench, setSiteOff, settle, type BenchBrowser } from './bench-browser';
+import { launchBench, setSiteOff, settle, type BenchBrowser } from './bench-browser';
 import { buildBenchPage } from './bench-page';
+import { chipNames } from './bench-names';
 import { mainThreadTime, traceAround, type TraceEvent } from './bench-trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -1,6 +1,5 @@
-// What the benchmarks (bench.ts, bench-ab.ts) share: the dataset's names, a browser with or
+// What the benchmarks (bench.ts, bench-ab.ts) share: a browser with or
 // without the built extension, the per-site switch, and waiting until the marks settle.
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +18,6 @@ export interface BenchBrowser {
   /** The extension's service worker (absent in the browser without the extension). */
   worker: Worker | undefined;
   close(): Promise<void>;
-}
-
-/** Every name and alias in the dataset, once each. */
-export function chipNames(): string[] {
-  const chips = JSON.parse(readFileSync('rules/data/chips.json', 'utf8')) as { names: string[] }[];
-  return [...new Set(chips.flatMap((c) => c.names))].sort();
 }
 
 /** Debian's Chromium, headless, with the built extension in `extensionDir` (a chrome-mv3 folder) or none. */

@@ -1,20 +1,25 @@
 // `npm run bench`: what ChipLens costs a page, next to mark.js and a regex-only floor.
 // Build first (WXT_OUT_DIR=.output-x npx wxt build); the dist is read from WXT_OUT_DIR.
 // Prints a table and writes docs/bench.md; the method is written there ("How it is measured").
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { askToReadAll, chipNames, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
+import { askToReadAll, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
 import { startPageServer } from '../tests/e2e/server';
 import { buildBenchPage } from './bench-page';
+import { chipNames, namesPattern } from './bench-names';
 import { domContentLoadedAt, mainThreadTime, scriptTime, traceAround } from './bench-trace';
 
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
 const DIST = resolve(OUT_DIR, 'chrome-mv3');
 const CONTENT_SCRIPT = join(DIST, 'content-scripts/content.js');
 const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
+/** The least extension (scripts/bench-least/): what the stack alone costs. BENCH_LEAST=0 skips it. */
+const LEAST_DIST = resolve('.output-least/chrome-mv3');
+const WITH_LEAST = process.env.BENCH_LEAST !== '0';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 3000);
 
@@ -34,12 +39,6 @@ const median = (values: number[]): number => {
 const med = <T>(runs: T[], pick: (run: T) => number): number => median(runs.map(pick));
 const range = <T>(runs: T[], pick: (run: T) => number): string =>
   `${Math.min(...runs.map(pick)).toFixed(0)}–${Math.max(...runs.map(pick)).toFixed(0)}`;
-
-/** One regex of every name, longest first, not inside a longer word (H20 must not match H200). */
-function namesPattern(names: string[]): string {
-  const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`;
-}
 
 const launch = (extension: boolean): Promise<BenchBrowser> => launchBench(extension ? DIST : null);
 
@@ -186,8 +185,10 @@ async function main(): Promise<void> {
   server.route('/bench-none.html', noNames.html);
   const namesUrl = `${server.origin}/bench-names.html`;
   const noneUrl = `${server.origin}/bench-none.html`;
+  if (WITH_LEAST) execFileSync('npx', ['wxt', 'build', 'scripts/bench-least'], { stdio: 'ignore' });
   const ext = await launch(true);
   const base = await launch(false);
+  const least = WITH_LEAST ? await launchBench(LEAST_DIST) : undefined;
   const markJs = readFileSync(MARK_JS, 'utf8');
   const switchOn = () => setSiteOff(ext.worker!, false);
   const run = (script: string) => (page: Page) => page.evaluate(script);
@@ -199,6 +200,12 @@ async function main(): Promise<void> {
     );
     const extOnNone = await repeat('extension switched on, no-name page', () => measureInPage(ext, noneUrl, switchOn, { siteOffWhileLoading: true }));
     const startup = await repeat('extension startup (site off), chip page', () => measureLoad(ext, namesUrl, true));
+    const leastSwitchOn = () => setSiteOff(least!.worker!, false);
+    const leastOn = least && (await repeat('least extension switched on, chip page', () => measureInPage(least, namesUrl, leastSwitchOn, { siteOffWhileLoading: true })));
+    const leastAll =
+      least && (await repeat('least extension, chip page, read all', () => measureInPage(least, namesUrl, leastSwitchOn, { siteOffWhileLoading: true, readAll: true })));
+    const leastNone = least && (await repeat('least extension switched on, no-name page', () => measureInPage(least, noneUrl, leastSwitchOn, { siteOffWhileLoading: true })));
+    const leastStartup = least && (await repeat('least extension startup (site off)', () => measureLoad(least, namesUrl, true)));
     const mark = await repeat('mark.js markRegExp, chip page', () => measureInPage(base, namesUrl, run(markJsScript(pattern)), { setup: markJs }));
     const floor = await repeat('floor, chip page', () => measureFloor(base, namesUrl, pattern));
     const floorNone = await repeat('floor, no-name page', () => measureFloor(base, noneUrl, pattern));
@@ -217,6 +224,20 @@ async function main(): Promise<void> {
     const markMarks = med(mark, (r) => r.marks);
 
     const extAllMarks = med(extAll, (r) => r.marks);
+    const leastRows = (): Row[] => {
+      if (!leastOn || !leastAll || !leastNone || !leastStartup) return [];
+      const start = med(leastStartup, (r) => r.scriptMs);
+      const cost = (runs: Measure[]) => med(runs, (r) => r.totalMs) - overhead + start;
+      const [asLoaded, every, none] = [cost(leastOn), cost(leastAll), cost(leastNone)];
+      const pair = (a: number, b: number) => `${ratio(a)} / ${ratio(b)}`;
+      return [
+        ['Least extension (scripts/bench-least): as loaded / every name / no-name page', `${ms(asLoaded)} / ${ms(every)} / ${ms(none)}`, ''],
+        ['  its startup; marks as loaded / every name', `${ms(start)}; ${med(leastOn, (r) => r.marks)} / ${med(leastAll, (r) => r.marks)}`, ''],
+        ['  least ÷ mark.js, as loaded / every name', pair(asLoaded / markCost, every / markCost), '≤ 0.20×'],
+        ['  least ÷ floor, as loaded / every name', pair(asLoaded / floorCost, every / floorCost), '≤ 3×'],
+        ['  least ÷ floor, no-name page', ratio(none / floorNoneCost), '≤ 2×'],
+      ];
+    };
     const rows: Row[] = [
       ['Extension on the chip page, as loaded (marks near the view)', ms(extCost), ''],
       ['  startup: content-script JS while the page loads', ms(startupMs), ''],
@@ -247,6 +268,7 @@ async function main(): Promise<void> {
         '',
       ],
       ['In-page fixed overhead (no-op, subtracted)', ms(overhead), ''],
+      ...leastRows(),
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('\n' + rows.map(([k, v, t, met]) => `${k.padEnd(width)}  ${v.padStart(22)}  ${t} ${verdict(met)}`.trimEnd()).join('\n'));
@@ -260,6 +282,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await base.close();
+    await least?.close();
     await server.close();
   }
 }
