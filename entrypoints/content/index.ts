@@ -20,6 +20,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   cssInjectionMode: 'manifest',
+  // WXT also announces each start with window.postMessage, which every script on the page hears
+  // (and which names the extension's id); its custom event on the document is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const host = siteHost();
     // The popup asks every frame to read its whole page (a long page's far part is otherwise

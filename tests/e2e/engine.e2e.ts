@@ -587,6 +587,19 @@ describe('a long page', () => {
     await gauges.close();
   });
 
+  test("the page hears nothing from ChipLens: no window message (it would name the extension's id to any script)", async () => {
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      addEventListener('message', (e) => heard.push(JSON.stringify(e.data)));
+    });
+    await page.goto(`${server.origin}/engine-en.html`);
+    await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    await page.close();
+  });
+
   test('a page that clears the highlight registry gets the marks back', async () => {
     const page = await open('engine-en.html');
     const all = ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308'];
