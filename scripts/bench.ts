@@ -345,6 +345,13 @@ The extension's service worker runs in another process and is not counted (it is
   that same regex and counting matches, marking nothing. It changes nothing, so no rendering
   follows it and its main-thread time is its run time, taken with \`performance.now()\` (the trace
   window's fixed overhead, a few ms of DevTools messages that vary by ±4 ms, would swamp it).
+- **Least extension** (scripts/bench-least/, built by the bench into .output-least): the least an
+  extension built on this stack can do and still mark the names — WXT, webextension-polyfill,
+  the same per-site switch in storage, one TreeWalker pass running the floor's regex, and one
+  CSS highlight (ChipLens's style) of what it finds; near the view (a binary search over the hits'
+  boxes, one screen above to three below) as loaded, every hit when asked to read all. No skip
+  rules, context, page following, shadow roots or card. Measured exactly as ChipLens is, so its
+  ratios show which targets the stack itself cannot meet. \`BENCH_LEAST=0\` leaves it out.
 - **Longest task**: the longest top-level task in the switch-on trace — script slices or the
   rendering frame that paints the new highlight (PrePaint/Paint), whichever is longer.
 - **JS heap**: \`JSHeapUsedSize\` after a forced GC, after minus before the work (the content
