@@ -10,7 +10,7 @@
 //   so H2O, H2000, SH200, AH20, GB3000, MI3080, B30AX and H20A are not marks. Allowed after a
 //   name: a plural `s` (H20s), `'s`/`’s`, and a hyphenated word (H20-class, H200-based,
 //   H20-Chips); the mark covers the name only. Not allowed: `-` plus digits (model numbers like
-//   H200-1234) or `.` plus a letter or digit (H200.pdf). Names inside a URL, path or e-mail
+//   H200-1234, also with a non-breaking or full-width hyphen; an en dash is a range: H100–200) or `.` plus a letter or digit (H200.pdf). Names inside a URL, path or e-mail
 //   address (example.com/h200-specs, /products/H20/, h20@example.com) are not marks; `H200/H20`,
 //   `(H20)`, `“H20”`, `H20。`, `H20、MI308` are.
 // - Platform words are part of the mark: HGX, DGX, Instinct before a name and NVL/NVL72, SXM/SXM5,
@@ -91,7 +91,7 @@ const DIGIT = '[0-9\\uff10-\\uff19]';
 // Or a count right before the name: `8xH100` is eight H100s.
 const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[1-9][0-9]{0,3}[xX]))`;
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
-const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011]${DIGIT}|\\.[A-Za-z0-9])`;
+const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011\\uff0d]${DIGIT}|\\.[A-Za-z0-9])`;
 const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
 /** Most separators between a platform word and its name. */
 const PLATFORM_GAP = 2;
