@@ -408,15 +408,27 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       });
       const hiddenNow = new Set<Element>();
       const touched = new Set<Node>();
+      // Only an element with marks in it or around it can take marks away by hiding, so only
+      // those have their style checked: a check makes the browser recalculate the page's style
+      // now, and a page that restyles thousands of cells a frame would pay for it every time.
+      let holders: Set<Node> | null = null;
+      const holdsMarks = (el: Element) => {
+        if (!holders) {
+          holders = new Set();
+          for (const b of marks.blocks()) for (let n: Node | null = b; n && !holders.has(n); n = n.parentNode) holders.add(n);
+        }
+        return holders.has(el);
+      };
       for (const el of changed) {
         if (!el.isConnected) continue;
+        const block = blockAround(el);
+        const inMarked = marks.hasBlock(block);
         // Hidden now (a collapsed section, a closed menu, a card link): its marks go until it
         // shows again.
-        if (rules.hidesText(el)) hiddenNow.add(el);
+        if ((inMarked || holdsMarks(el)) && rules.hidesText(el)) hiddenNow.add(el);
         // A change on or inside a marked block (a span hidden by a class) is read again there:
         // its own text only, so a class toggled on <body> does not re-read the page.
-        const block = blockAround(el);
-        if (marks.hasBlock(block)) touched.add(block);
+        if (inMarked) touched.add(block);
         // A <details> opened or closed: its content shows or hides with it (checkVisibility
         // sees that), so read it all again; other attribute changes on it are not that.
         if (el.localName === 'details') {

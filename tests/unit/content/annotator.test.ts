@@ -90,6 +90,27 @@ test('a class toggled on a marked container reads its own text again, not every 
   expect(marks.size).toBe(601);
 });
 
+test("restyling elements with no marks in or around them reads no style (it would make the page's style be recalculated)", () => {
+  document.body.innerHTML = `<p id="news">The H20 story.</p><table>${'<tr><td>1.5%</td><td>up</td></tr>'.repeat(200)}</table>`;
+  const marks = fakeRegistry();
+  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  annotator.scanAll();
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toEqual(['H20']);
+
+  const styleReads = vi.spyOn(window, 'getComputedStyle');
+  const cells = [...document.querySelectorAll('td')];
+  for (const td of cells) td.className = 'tick';
+  annotator.attributesChanged(cells);
+  expect(styleReads).not.toHaveBeenCalled();
+  // The marked paragraph's own change is still looked at: hidden, its mark goes.
+  const news = document.getElementById('news')!;
+  news.hidden = true;
+  annotator.attributesChanged([news]);
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toEqual([]);
+});
+
 /** An IntersectionObserver the test drives: `near(el)` reports el within the observer's margin. */
 class FakeIntersectionObserver {
   static all: FakeIntersectionObserver[] = [];
