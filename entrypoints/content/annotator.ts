@@ -12,6 +12,7 @@ import { hasContextWord } from '../../rules/matcher-context';
 import { createNearView } from './near-view';
 import { blocksOfParents, sweep, type SweepHooks } from './sweep';
 import { blockRuns, type TextRun } from './text-runs';
+import { tagOf, upOf } from './dom';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
 const SLICE_MS = 8;
@@ -117,7 +118,16 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     // Most steps take microseconds: read the clock every few (performance.now() is not free).
     for (let steps = 0; queue.length && (steps++ % 8 || performance.now() < deadline); ) {
       const pass = queue[0]!;
-      const step = pass.runs.next();
+      let step: IteratorResult<TextRun, boolean>;
+      try {
+        step = pass.runs.next();
+      } catch {
+        // A page can make its own elements throw where they are read (a form with a field named
+        // like a DOM method, see dom.ts): that pass is dropped, not restarted (it would throw
+        // again); later changes are still read.
+        queue.shift();
+        continue;
+      }
       if (step.done) {
         queue.shift();
         if (step.value) finish(pass);
@@ -171,10 +181,10 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function inSiteChrome(block: Node): boolean {
     let box: Element | null = null; // the nearest <aside>/<footer> above the block
     let inArticle = false;
-    for (let n: Node | null = block; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    for (let n: Node | null = block; n; n = upOf(n)) {
       if (n.nodeType !== Node.ELEMENT_NODE) continue;
       const el = n as Element;
-      const [tag, role] = [el.localName, el.getAttribute('role')];
+      const [tag, role] = [tagOf(el), el.getAttribute('role')];
       if (tag === 'nav' || (role && SITE_ROLES.has(role))) return true;
       if (tag === 'aside' || tag === 'footer') {
         if (inArticle || pointsElsewhere(el)) return true;
@@ -344,7 +354,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function outermost(roots: Iterable<Node>): Node[] {
     const set = new Set(roots);
     const inside = (node: Node) => {
-      for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
+      for (let p = upOf(node); p; p = upOf(p)) if (set.has(p)) return true;
       return false;
     };
     return [...set].filter((r) => !inside(r)).filter((r) => {
@@ -403,7 +413,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       const changedSet = new Set<Node>(changed);
       // A hider shows again if it or an ancestor changed (one climb each, not hidden × changed).
       const revealed = shownAgain((el) => {
-        for (let n: Node | null = el; n; n = n.parentNode) if (changedSet.has(n)) return true;
+        for (let n: Node | null = el; n; n = upOf(n)) if (changedSet.has(n)) return true;
         return false;
       });
       const hiddenNow = new Set<Element>();
@@ -415,7 +425,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       const holdsMarks = (el: Element) => {
         if (!holders) {
           holders = new Set();
-          for (const b of marks.blocks()) for (let n: Node | null = b; n && !holders.has(n); n = n.parentNode) holders.add(n);
+          for (const b of marks.blocks()) for (let n: Node | null = b; n && !holders.has(n); n = upOf(n)) holders.add(n);
         }
         return holders.has(el);
       };
@@ -431,7 +441,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
         if (inMarked) touched.add(block);
         // A <details> opened or closed: its content shows or hides with it (checkVisibility
         // sees that), so read it all again; other attribute changes on it are not that.
-        if (el.localName === 'details') {
+        if (tagOf(el) === 'details') {
           const open = (el as HTMLDetailsElement).open;
           if (detailsOpen.get(el) !== open) revealed.push(el);
           detailsOpen.set(el, open);
@@ -440,7 +450,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       if (hiddenNow.size) {
         // One climb per marked block, not one scan of the marks per hidden element.
         const under = (block: Node) => {
-          for (let n: Node | null = block; n; n = n.parentNode) if (hiddenNow.has(n as Element)) return n as Element;
+          for (let n: Node | null = block; n; n = upOf(n)) if (hiddenNow.has(n as Element)) return n as Element;
           return null;
         };
         const hiders = new Map([...marks.blocks()].map((b) => [b, under(b)] as const));

@@ -1,5 +1,6 @@
 // Which parts of a page ChipLens reads: the element rules for the text walk, and what counts as
 // inline (text that flows on within one block) versus a break between blocks.
+import { parentElementOf, parentOf, tagOf } from './dom';
 
 /**
  * Tags whose text flows within the surrounding block; any other element breaks a run of text.
@@ -41,7 +42,7 @@ export interface SkipOptions {
  * word still splits it (SkipRules.flowsInline).
  */
 export function isInline(el: Element): boolean {
-  const tag = el.localName;
+  const tag = tagOf(el);
   return INLINE.has(tag) || (tag.includes('-') && !el.firstElementChild && !el.shadowRoot);
 }
 
@@ -56,8 +57,8 @@ function flowsInlineByStyle(el: Element): boolean {
 
 /** The node a text node's run belongs to: its nearest non-inline ancestor (or its tree's root). */
 export function blockOf(node: Node): Node {
-  let p = node.parentNode;
-  while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) p = p.parentNode;
+  let p = parentOf(node);
+  while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) p = parentOf(p);
   return p ?? node;
 }
 
@@ -78,7 +79,7 @@ export function isHiddenByCss(el: Element): boolean {
   const style = getComputedStyle(el);
   if (style.display !== 'contents') return true;
   if (style.visibility !== 'visible') return true;
-  const around = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+  const around = parentElementOf(el) ?? (parentOf(el) as ShadowRoot | null)?.host ?? null;
   return around !== null && isHiddenByCss(around);
 }
 
@@ -130,33 +131,33 @@ export function createSkipRules(options: SkipOptions): SkipRules {
       if (!el) return null;
       // Text right inside a closed <details> (not in its <summary>): the element shows, the
       // text does not.
-      if (el.localName === 'details' && !(el as HTMLDetailsElement).open) return el;
+      if (tagOf(el) === 'details' && !(el as HTMLDetailsElement).open) return el;
       // Text right inside a shadow host shows only where a slot takes it; a slot's own text is
       // fallback, shown only while nothing is assigned to it.
       if (el.shadowRoot && !text.assignedSlot) return el;
-      if (el.localName === 'slot' && (el as HTMLSlotElement).assignedNodes().length > 0) return el;
+      if (tagOf(el) === 'slot' && (el as HTMLSlotElement).assignedNodes().length > 0) return el;
       return el.ownerDocument.designMode === 'on' || !shows(el) ? el : null;
     },
     hidesText(el) {
-      for (let n: Node | null = el; n; n = n.parentNode) {
-        if (n.nodeType === Node.ELEMENT_NODE && !readsTag((n as Element).localName)) return false;
+      for (let n: Node | null = el; n; n = parentOf(n)) {
+        if (n.nodeType === Node.ELEMENT_NODE && !readsTag(tagOf(n as Element))) return false;
       }
       return el.ownerDocument.designMode === 'on' || !shows(el);
     },
     readsTags(node) {
       if (!node.isConnected || node.ownerDocument?.designMode === 'on') return false;
-      for (let n: Node | null = node; n; n = n.parentNode) {
-        if (n.nodeType === Node.ELEMENT_NODE && !readsTag((n as Element).localName)) return false;
+      for (let n: Node | null = node; n; n = parentOf(n)) {
+        if (n.nodeType === Node.ELEMENT_NODE && !readsTag(tagOf(n as Element))) return false;
       }
       return true;
     },
     readable(root) {
       if (!root.isConnected || root.ownerDocument?.designMode === 'on') return false;
       let first = true;
-      for (let n: Node | null = root; n; n = n.parentNode) {
+      for (let n: Node | null = root; n; n = parentOf(n)) {
         if (n.nodeType !== Node.ELEMENT_NODE) continue;
         const el = n as Element;
-        if (!readsTag(el.localName) || (first && !shows(el))) return false;
+        if (!readsTag(tagOf(el)) || (first && !shows(el))) return false;
         first = false;
       }
       return true;

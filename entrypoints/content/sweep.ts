@@ -4,6 +4,7 @@
 // read run by run (text-runs.ts). Nearly all of a page is prose without names, so a page costs
 // about one regex pass over its text, and a page without names nothing more.
 import type { Matcher } from '../../rules/matcher';
+import { parentOf, tagOf } from './dom';
 import { blockAround, isInline, type SkipRules } from './skip-rules';
 import { blockRuns, textRuns, type TextRun, type WalkHooks } from './text-runs';
 
@@ -206,7 +207,7 @@ function ancestryOf(root: Node, rules: SkipRules): Ancestry {
   return {
     blockOf(node) {
       const climbed: Node[] = [];
-      let p: Node | null = node.parentNode;
+      let p: Node | null = parentOf(node);
       while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) {
         const known = blocks.get(p);
         if (known) {
@@ -214,7 +215,7 @@ function ancestryOf(root: Node, rules: SkipRules): Ancestry {
           break;
         }
         climbed.push(p);
-        p = p.parentNode;
+        p = parentOf(p);
       }
       const block = p ?? node;
       for (const c of climbed) blocks.set(c, block);
@@ -223,14 +224,14 @@ function ancestryOf(root: Node, rules: SkipRules): Ancestry {
     readable(node) {
       const climbed: Node[] = [];
       let ok = true;
-      for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+      for (let n: Node | null = node; n && n !== root; n = parentOf(n)) {
         const known = readable.get(n);
         if (known !== undefined) {
           ok = known;
           break;
         }
         climbed.push(n);
-        if (n.nodeType === Node.ELEMENT_NODE && !rules.readsTag((n as Element).localName)) {
+        if (n.nodeType === Node.ELEMENT_NODE && !rules.readsTag(tagOf(n as Element))) {
           ok = false;
           break;
         }

@@ -5,6 +5,7 @@
 // NodeFilter callback (a call from C++ into JS per element), no style or layout reads (the
 // caller checks visibility only for text that holds a mention), one block lookup per parent.
 import { blockOf, isInline, type SkipRules } from './skip-rules';
+import { firstChildOf, isWithin, nextSiblingOf, parentElementOf, parentOf, tagOf } from './dom';
 
 /** How often blockRuns starts a block again after the page changed it mid-read. */
 const MAX_RESTARTS = 3;
@@ -43,8 +44,8 @@ function splitsWord(run: TextRun, next: Text, rules: SkipRules): boolean {
   const prev = run.nodes[run.nodes.length - 1];
   if (!prev || prev.parentNode === next.parentNode || !next.data) return false;
   if (!isWordUnit(run.text.charCodeAt(run.text.length - 1)) || !isWordUnit(next.data.charCodeAt(0))) return false;
-  for (let el = prev.parentElement; el && !el.contains(next); el = el.parentElement) if (!rules.flowsInline(el)) return true;
-  for (let el = next.parentElement; el && !el.contains(prev); el = el.parentElement) if (!rules.flowsInline(el)) return true;
+  for (let el: Element | null = prev.parentElement; el && !isWithin(el, next); el = parentElementOf(el)) if (!rules.flowsInline(el)) return true;
+  for (let el: Element | null = next.parentElement; el && !isWithin(el, prev); el = parentElementOf(el)) if (!rules.flowsInline(el)) return true;
   return false;
 }
 
@@ -71,7 +72,7 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
     return done && !done.blank ? done : null;
   };
   let restarts = 0;
-  let n: Node | null = block.firstChild;
+  let n: Node | null = firstChildOf(block);
   while (n) {
     let enter = false;
     let done: TextRun | null = null;
@@ -85,7 +86,7 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
       run.text += data;
       if (run.blank) run.blank = !/\S/.test(data);
     } else if (type === Node.ELEMENT_NODE) {
-      const tag = (n as Element).localName;
+      const tag = tagOf(n as Element);
       if (!rules.readsTag(tag)) {
         if (!SHOWS_NOTHING.has(tag)) done = close();
       } else if (!isInline(n as Element)) {
@@ -97,21 +98,22 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
     }
     if (done) {
       yield done;
-      if (n !== block && !block.contains(n)) {
+      if (n !== block && !isWithin(block, n)) {
         // The page took this node away (a lazy image swapped, an ad replaced): read the block
         // again from its start. Runs already yielded come again; the caller keeps marks once.
         if (++restarts > MAX_RESTARTS) return;
         run = null;
-        n = block.firstChild;
+        n = firstChildOf(block);
         continue;
       }
     }
-    if (enter && n.firstChild) {
-      n = n.firstChild;
+    const child = enter ? firstChildOf(n) : null;
+    if (child) {
+      n = child;
       continue;
     }
-    while (n !== block && !n.nextSibling) n = n.parentNode!;
-    n = n === block ? null : n.nextSibling;
+    while (n !== block && !nextSiblingOf(n)) n = parentOf(n)!;
+    n = n === block ? null : nextSiblingOf(n);
   }
   const last = close();
   if (last) yield last;
@@ -171,7 +173,7 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
         continue;
       }
       const el = n as Element;
-      const tag = el.localName;
+      const tag = tagOf(el);
       if (!hooks.rules.readsTag(tag)) {
         // An element that shows nothing (script, style…) does not break the run around it; one
         // that shows a box (a text field, a code span, a button) does: `H<textarea>…</textarea>200`

@@ -600,6 +600,23 @@ describe('a long page', () => {
     await page.close();
   });
 
+  test('forms whose fields are named like DOM properties (nextSibling, parentNode, localName, contains) neither hang the page nor stop the marking', async () => {
+    server.route(
+      '/clobber.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Forms</title></head><body>
+      <p id="a">Nvidia's H20 <form style="display:inline"><input name="nextSibling"><input name="parentNode"></form> and the H200.</p>
+      <div id="b">The B30A <form><input name="localName"><input name="parentElement"> GB300 order</form></div>
+      <form id="c"><input name="contains">MI308 request <b>form</b></form>
+      <p id="d">After the forms: the H100.</p>
+      </body></html>`,
+    );
+    const page = await open('clobber.html');
+    await settled(page, ['B30A', 'GB300', 'H100', 'H20', 'H200', 'MI308']);
+    // The page still answers: a walk that went round for ever would have frozen it.
+    expect(await page.evaluate(() => document.title)).toBe('Forms');
+    await page.close();
+  });
+
   test('a page that clears the highlight registry gets the marks back', async () => {
     const page = await open('engine-en.html');
     const all = ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308'];
