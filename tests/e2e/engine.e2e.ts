@@ -424,6 +424,28 @@ describe('frames and shadow roots', () => {
     await page.close();
   });
 
+  test('a section hidden or shown around a shadow host takes the marks inside it away or brings them', async () => {
+    server.route(
+      '/shadow-hide.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Cards</title></head><body>
+      <section id="shown"><x-card t="Nvidia H20 chips"></x-card></section>
+      <section id="closed" hidden><x-card t="Nvidia H200 chips"></x-card></section>
+      <script>
+        customElements.define('x-card', class extends HTMLElement {
+          connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>' + this.getAttribute('t') + '</p>'; }
+        });
+      </script></body></html>`,
+    );
+    const page = await open('shadow-hide.html');
+    await settled(page, ['H20']);
+    await page.evaluate(() => {
+      document.getElementById('shown')!.hidden = true;
+      document.getElementById('closed')!.hidden = false;
+    });
+    await settled(page, ['H200']);
+    await page.close();
+  });
+
   test('shadow roots that come late are read: a custom element defined later, a host added with its root', async () => {
     server.route(
       '/late-shadow.html',
