@@ -12,7 +12,7 @@ import { hasContextWord } from '../../rules/matcher-context';
 import { createNearView } from './near-view';
 import { blocksOfParents, sweep, type SweepHooks } from './sweep';
 import { blockRuns, type TextRun } from './text-runs';
-import { tagOf, upOf } from './dom';
+import { parentOf, tagOf, upOf } from './dom';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
 const SLICE_MS = 8;
@@ -230,9 +230,13 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   /** Drops marks the pass should have met but did not (their text is gone or hidden). */
   function finish(pass: Pass) {
-    let stale = [...marks.blocks()].filter(
-      (b) => !pass.seen.has(b) && (pass.whole || (pass.own ? pass.roots.includes(b) : pass.roots.some((r) => r.contains(b)))),
-    );
+    // One set and one climb per marked block, not every marked block against every root.
+    const roots = new Set(pass.roots);
+    const underRoots = (b: Node) => {
+      for (let n: Node | null = b; n; n = parentOf(n)) if (roots.has(n)) return true;
+      return false;
+    };
+    let stale = [...marks.blocks()].filter((b) => !pass.seen.has(b) && (pass.whole || (pass.own ? roots.has(b) : underRoots(b))));
     // A block left to be read near the view keeps its marks until then.
     if (stale.length && nearView.size) stale = stale.filter((b) => !nearView.has(b));
     for (const b of stale) marks.dropBlock(b);
@@ -349,7 +353,8 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   /**
    * The readable roots not inside another root: one walk up per root (pairwise `contains` is
    * O(n²)). A root hidden now (added under a media query that hides it, or with `hidden`) is
-   * remembered and read when it shows.
+   * remembered and read when it shows. A root that cannot be read (moved into a hidden box, a
+   * code block, an editable region) loses the marks it holds.
    */
   function outermost(roots: Iterable<Node>): Node[] {
     const set = new Set(roots);
@@ -357,13 +362,22 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       for (let p = upOf(node); p; p = upOf(p)) if (set.has(p)) return true;
       return false;
     };
-    return [...set].filter((r) => !inside(r)).filter((r) => {
+    const unreadable = new Set<Node>();
+    const readable = [...set].filter((r) => !inside(r)).filter((r) => {
       if (rules.readable(r)) return true;
       if (r.nodeType === Node.ELEMENT_NODE && r.isConnected && rules.hidesText(r as Element) && mayHoldName(r as Element)) {
         hidden.add(r as Element);
       }
+      unreadable.add(r);
       return false;
     });
+    if (unreadable.size && marks.size) {
+      marks.dropWhere((m) => {
+        for (let n: Node | null = m.block; n; n = upOf(n)) if (unreadable.has(n)) return true;
+        return false;
+      });
+    }
+    return readable;
   }
 
   /** Whether a name may stand in `el` (pages add many hidden elements; most are not worth keeping). */

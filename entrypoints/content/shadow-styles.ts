@@ -26,7 +26,8 @@ export function createShadowStyles(): ShadowStyles {
       try {
         sheet ??= new CSSStyleSheet();
         if (!sheet.cssRules.length) sheet.replaceSync(markCss);
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        // A root met again after it left the page and came back may have it still.
+        if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       } catch {
         // A browser or page that refuses constructed sheets: the marks there stay unstyled.
       }
@@ -50,6 +51,12 @@ export function createShadowStyles(): ShadowStyles {
       }
       adopted.clear();
     },
-    roots: () => [...adopted],
+    // The roots in the page now. Those whose host left are forgotten, so a long-lived app that
+    // keeps replacing components does not keep every old one alive (one whose host comes back
+    // keeps the sheet, harmless once the highlight is gone, and is adopted again when met).
+    roots() {
+      for (const root of adopted) if (!root.host.isConnected) adopted.delete(root);
+      return [...adopted];
+    },
   };
 }

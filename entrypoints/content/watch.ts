@@ -51,7 +51,8 @@ export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watch
       if (r.type === 'attributes') {
         attributes.add(r.target as Element);
       } else if (r.type === 'characterData') {
-        added++;
+        // Counted by the blocks it touches, not by record: a ticker rewriting a thousand cells
+        // many times over is a thousand blocks, not a reason to read the whole page each flush.
         roots.add(blockAround(r.target));
       } else {
         added += r.addedNodes.length;

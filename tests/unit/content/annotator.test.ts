@@ -111,6 +111,20 @@ test("restyling elements with no marks in or around them reads no style (it woul
   expect(marks.texts()).toEqual([]);
 });
 
+test('a marked block moved where text is not read (a code block) loses its marks', () => {
+  document.body.innerHTML = '<p id="p">The H20 story.</p><pre id="code"></pre>';
+  const marks = fakeRegistry();
+  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  annotator.scanAll();
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toEqual(['H20']);
+  const p = document.getElementById('p')!;
+  document.getElementById('code')!.append(p);
+  annotator.rescan([p]); // what the page watcher reports
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toEqual([]);
+});
+
 /** An IntersectionObserver the test drives: `near(el)` reports el within the observer's margin. */
 class FakeIntersectionObserver {
   static all: FakeIntersectionObserver[] = [];

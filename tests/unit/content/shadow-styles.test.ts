@@ -40,3 +40,18 @@ test("a root keeps its own sheets; switching off takes only ChipLens's back out,
   expect(early!.adoptedStyleSheets).toEqual([]);
   expect(styles.roots()).toEqual([]);
 });
+
+test('roots whose host left the page are forgotten; met again, they are not given the sheet twice', async () => {
+  const styles = createShadowStyles();
+  const [kept, gone] = hosts(2);
+  styles.adopt(kept!);
+  styles.adopt(gone!);
+  await Promise.resolve();
+  gone!.host.remove();
+  expect(styles.roots()).toEqual([kept]);
+  document.body.append(gone!.host);
+  styles.adopt(gone!);
+  await Promise.resolve();
+  expect(gone!.adoptedStyleSheets.length).toBe(1);
+  expect(styles.roots()).toEqual([kept, gone]);
+});

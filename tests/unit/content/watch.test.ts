@@ -52,6 +52,15 @@ describe('watchChanges', () => {
     expect(new Set(batch.roots)).toEqual(new Set([$('#p')]));
   });
 
+  test('a ticker rewriting a few cells thousands of times re-reads those cells, not the whole page', async () => {
+    const batch = await changes('<table><tr><td id="a">1</td><td id="b">2</td></tr></table>', () => {
+      const [a, b] = [$('#a').firstChild as Text, $('#b').firstChild as Text];
+      for (let i = 0; i < 3000; i++) (i % 2 ? a : b).data = String(i);
+    });
+    expect(batch.all).toBe(false);
+    expect(new Set(batch.roots)).toEqual(new Set([$('#a'), $('#b')]));
+  });
+
   test('removed inline text re-reads its block; a removed block needs no reading', async () => {
     const batch = await changes('<div id="d"><p id="gone">x</p>a <i id="i">b</i></div>', () => {
       $('#gone').remove();
