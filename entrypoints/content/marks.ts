@@ -3,6 +3,9 @@
 // hit test needs "marks in this text node" fast, so every lookup goes through these maps.
 // New marks wait in `pending` until paint(): Chromium re-validates every range of a changed
 // Highlight on the next frame, so adding marks in many small steps costs O(marks²) in rendering.
+// A block's marks dropped to read it again stay in the Highlight until paint() too: the reading
+// (a ticker in a marked paragraph) puts the same marks back, and those keep their range, so the
+// Highlight does not change at all, and nothing flickers off while new marks wait.
 
 export const HIGHLIGHT_NAME = 'chiplens';
 
@@ -17,7 +20,10 @@ export interface Mark {
 
 export interface MarkRegistry {
   add(mark: Mark): void;
-  /** Removes the marks of one block. */
+  /**
+   * Removes the marks of one block, to read it again: they leave the Highlight at the next
+   * paint(), unless the reading adds the same marks back (which then keep their ranges).
+   */
   dropBlock(block: Node): void;
   /** Removes every mark the predicate picks. */
   dropWhere(pick: (mark: Mark) => boolean): void;
@@ -51,6 +57,9 @@ export function createMarkRegistry(): MarkRegistry {
   const byNode = new Map<Text, Mark[]>();
   const listeners: (() => void)[] = [];
   let pending = new Set<Range>();
+  /** Ranges of dropped marks, by start node, still in the Highlight until paint(). */
+  let retiring = new Map<Node, Range[]>();
+  let retiringCount = 0;
   let shown = false;
   let size = 0;
   const changed = () => listeners.forEach((l) => l());
@@ -58,8 +67,19 @@ export function createMarkRegistry(): MarkRegistry {
   const sameRange = (a: Range, b: Range) =>
     a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 
-  function unindex(mark: Mark) {
-    if (!pending.delete(mark.range)) highlight.delete(mark.range);
+  /** `retire`: leave the range in the Highlight until paint() (see above); else out at once. */
+  function unindex(mark: Mark, retire: boolean) {
+    if (pending.delete(mark.range)) {
+      // Never painted.
+    } else if (!retire) {
+      highlight.delete(mark.range);
+    } else {
+      const start = mark.range.startContainer;
+      const list = retiring.get(start);
+      if (list) list.push(mark.range);
+      else retiring.set(start, [mark.range]);
+      retiringCount++;
+    }
     size--;
     for (const node of mark.nodes) {
       const list = byNode.get(node)?.filter((m) => m !== mark);
@@ -72,7 +92,14 @@ export function createMarkRegistry(): MarkRegistry {
     add(mark) {
       // Two walks over the same text (a rescan racing the first pass) must not double a mark.
       if (byNode.get(mark.nodes[0]!)?.some((m) => sameRange(m.range, mark.range))) return;
-      pending.add(mark.range);
+      const dropped = retiring.get(mark.range.startContainer);
+      const same = dropped ? dropped.findIndex((r) => sameRange(r, mark.range)) : -1;
+      if (same >= 0) {
+        mark.range = dropped!.splice(same, 1)[0]!;
+        retiringCount--;
+      } else {
+        pending.add(mark.range);
+      }
       size++;
       const list = byBlock.get(mark.block);
       if (list) list.push(mark);
@@ -88,7 +115,7 @@ export function createMarkRegistry(): MarkRegistry {
       const list = byBlock.get(block);
       if (!list) return;
       byBlock.delete(block);
-      list.forEach(unindex);
+      for (const mark of list) unindex(mark, true);
       changed();
     },
     dropWhere(pick) {
@@ -97,7 +124,7 @@ export function createMarkRegistry(): MarkRegistry {
         const keep = list.filter((m) => !pick(m));
         if (keep.length === list.length) continue;
         any = true;
-        list.filter((m) => !keep.includes(m)).forEach(unindex);
+        for (const mark of list) if (!keep.includes(mark)) unindex(mark, false);
         if (keep.length) byBlock.set(block, keep);
         else byBlock.delete(block);
       }
@@ -115,6 +142,9 @@ export function createMarkRegistry(): MarkRegistry {
       return size;
     },
     paint() {
+      for (const list of retiring.values()) for (const range of list) highlight.delete(range);
+      retiring = new Map();
+      retiringCount = 0;
       for (const range of pending) highlight.add(range);
       pending = new Set();
       // The registry is shared with the page: if a page script deleted our entry, put it back.
@@ -126,9 +156,11 @@ export function createMarkRegistry(): MarkRegistry {
     },
     repair() {
       if (!shown) return;
-      if (highlight.size !== size - pending.size) {
+      if (highlight.size !== size - pending.size + retiringCount) {
         highlight.clear();
         for (const list of byBlock.values()) for (const m of list) if (!pending.has(m.range)) highlight.add(m.range);
+        retiring = new Map();
+        retiringCount = 0;
       }
       // By size, not identity: Firefox hands a content script a wrapper, not our own object.
       if (CSS.highlights.get(HIGHLIGHT_NAME)?.size !== highlight.size) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
@@ -141,6 +173,8 @@ export function createMarkRegistry(): MarkRegistry {
       CSS.highlights.delete(HIGHLIGHT_NAME);
       highlight.clear();
       pending = new Set();
+      retiring = new Map();
+      retiringCount = 0;
       byBlock.clear();
       byNode.clear();
       size = 0;

@@ -285,6 +285,34 @@ describe('following the page', () => {
     await page.close();
   });
 
+  test('a ticker inside a marked paragraph leaves its marks as they are (no re-painting, no flicker)', async () => {
+    server.route(
+      '/ticker.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Live</title></head><body>
+      <p id="live">Nvidia's H20 and H200 are quoted at <span id="t">0</span> yuan.</p>
+      </body></html>`,
+    );
+    const page = await open('ticker.html');
+    await settled(page, ['H20', 'H200']);
+    await page.evaluate(() => {
+      const w = window as unknown as { before: unknown[] };
+      w.before = [...(CSS.highlights.get('chiplens') as unknown as Iterable<Range>)];
+    });
+    for (let i = 1; i <= 5; i++) {
+      await page.evaluate((n) => void (document.getElementById('t')!.textContent = String(n * 1000)), i);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(500);
+    const same = await page.evaluate(() => {
+      const before = (window as unknown as { before: unknown[] }).before;
+      const now = [...(CSS.highlights.get('chiplens') as unknown as Iterable<Range>)];
+      return now.length === before.length && now.every((r) => before.includes(r));
+    });
+    expect(same).toBe(true);
+    await settled(page, ['H20', 'H200']);
+    await page.close();
+  });
+
   test('a name split by an edit inside an inline tag is re-read as one', async () => {
     const page = await open('engine-en.html');
     await settled(page, ['H20', 'H200'], '#split');
