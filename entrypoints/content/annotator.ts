@@ -10,7 +10,7 @@ import { blockAround, createSkipRules, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
 import { hasContextWord } from '../../rules/matcher-context';
 import { createNearView } from './near-view';
-import { blocksOfParents, sweep, type SweepHooks } from './sweep';
+import { blocksOfParents, READ_NEAR_VIEW_FROM_NAMES, sweep, type SweepHooks } from './sweep';
 import { blockRuns, type TextRun } from './text-runs';
 import { parentOf, tagOf, upOf } from './dom';
 
@@ -291,8 +291,22 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   function* each(roots: Node[], hooks: SweepHooks): Generator<TextRun, boolean> {
-    for (const root of roots) if (!(yield* sweep(root, matcher, hooks))) return false;
+    // Roots changed together are one part of the page: a feed that appends a thousand items as
+    // siblings has added a long page part as surely as one that wraps them in a <div>, so past
+    // READ_NEAR_VIEW_FROM_NAMES possible names in all, each root's text waits to come near.
+    const tuning = hooks.defer && roots.length > 1 && possibleNames(roots) > READ_NEAR_VIEW_FROM_NAMES ? { nearViewFrom: 0 } : {};
+    for (const root of roots) if (!(yield* sweep(root, matcher, hooks, undefined, tuning))) return false;
     return true;
+  }
+
+  /** Possible names in these roots, counted until past READ_NEAR_VIEW_FROM_NAMES. */
+  function possibleNames(roots: Node[]): number {
+    let names = 0;
+    for (const root of roots) {
+      names += matcher.regions(root.textContent ?? '').length / 2;
+      if (names > READ_NEAR_VIEW_FROM_NAMES) break;
+    }
+    return names;
   }
 
   function* wholeDocument(hooks: SweepHooks, from?: Element): Generator<TextRun, boolean> {

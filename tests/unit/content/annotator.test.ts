@@ -185,3 +185,36 @@ test('a page with hundreds of names is read where the reader comes near; readAll
     vi.unstubAllGlobals();
   }
 });
+
+test('a thousand items appended as siblings are read near the view, as one added part would be', () => {
+  FakeIntersectionObserver.all = [];
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  try {
+    document.body.innerHTML = '<h1>Wire</h1><div id="wire"></div>';
+    const marks = fakeRegistry();
+    const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+    const run = () => {
+      for (let i = 0; timers.length && i < 1000; i++) step();
+    };
+    annotator.scanAll();
+    run();
+    const wire = document.getElementById('wire')!;
+    wire.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p id="w${i}">${i}: Nvidia H20 licences.</p>`).join('');
+    annotator.rescan([...wire.children]); // what the page watcher reports: each added block
+    run();
+    expect(marks.size).toBe(0);
+    expect(FakeIntersectionObserver.waiting()).toBe(1000);
+    FakeIntersectionObserver.near((el) => el.id === 'w0' || el.id === 'w1');
+    run();
+    expect(marks.texts()).toEqual(['H20', 'H20']);
+
+    // A few added later are read at once.
+    const late = Array.from({ length: 3 }, (_, i) => Object.assign(document.createElement('p'), { textContent: `Late ${i}: the H200.` }));
+    wire.prepend(...late);
+    annotator.rescan(late);
+    run();
+    expect(marks.texts().filter((t) => t === 'H200')).toHaveLength(3);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
