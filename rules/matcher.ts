@@ -10,8 +10,9 @@
 //   so H2O, H2000, SH200, AH20, GB3000, MI3080, B30AX and H20A are not marks. Allowed after a
 //   name: a plural `s` (H20s), `'s`/`’s`, and a hyphenated word (H20-class, H200-based,
 //   H20-Chips); the mark covers the name only. Not allowed: `-` plus digits (model numbers like
-//   H200-1234, also with a non-breaking or full-width hyphen; an en dash is a range: H100–200) or `.` plus a letter or digit (H200.pdf). Names inside a URL, path or e-mail
-//   address (example.com/h200-specs, /products/H20/, h20@example.com) are not marks; `H200/H20`,
+//   H200-1234, also with a non-breaking or full-width hyphen) or `.` plus a letter or digit
+//   (H200.pdf); an en dash plus digits is a range (H100–200 marks H100). Names inside a URL, path
+//   or e-mail address (example.com/h200-specs, /products/H20/, h20@example.com) are not marks; `H200/H20`,
 //   `(H20)`, `“H20”`, `H20。`, `H20、MI308` are.
 // - Platform words are part of the mark: HGX, DGX, Instinct before a name and NVL/NVL72, SXM/SXM5,
 //   PCIe, OAM after it (`HGX H200`, `H100 SXM`, `GB300 NVL72`), because readers see them as one

@@ -12,10 +12,16 @@ import { hasContextWord } from '../../rules/matcher-context';
 import { createNearView } from './near-view';
 import { blocksOfParents, READ_NEAR_VIEW_FROM_NAMES, sweep, type SweepHooks } from './sweep';
 import { blockRuns, type TextRun } from './text-runs';
-import { parentOf, tagOf, upOf } from './dom';
+import { isWithin, tagOf, upOf } from './dom';
 
 /** Longest slice of work before yielding to the page, ms (a long task is 50 ms). */
 const SLICE_MS = 8;
+/** How many levels above a marked block an attribute change is looked at for hiding it. */
+const CHANGE_REACH = 3;
+/** Roots changed together that count as one added part for reading near the view (each). */
+const MANY_ROOTS = 16;
+/** Past this much text in such a batch, it is not counted first (see possibleNames). */
+const MAX_COUNTED_CHARS = 500_000;
 /**
  * New marks paint when the work runs out. Every paint makes Chromium re-validate all ranges of the
  * Highlight (see marks.ts), so a pass that ends soon paints once; a long one paints what it has
@@ -118,25 +124,23 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     // Most steps take microseconds: read the clock every few (performance.now() is not free).
     for (let steps = 0; queue.length && (steps++ % 8 || performance.now() < deadline); ) {
       const pass = queue[0]!;
-      let step: IteratorResult<TextRun, boolean>;
       try {
-        step = pass.runs.next();
+        const step = pass.runs.next();
+        if (step.done) {
+          queue.shift();
+          if (step.value) finish(pass);
+          // Lost its place (the page removed the node it stopped at): walk again. A whole pass
+          // resumes at the last block it read, so a page that keeps changing cannot keep it from
+          // ever reaching the end.
+          else queue.push(startPass(pass.roots, pass.whole, resumeAt(pass)));
+        } else {
+          apply(pass, step.value);
+        }
       } catch {
         // A page can make its own elements throw where they are read (a form with a field named
         // like a DOM method, see dom.ts): that pass is dropped, not restarted (it would throw
-        // again); later changes are still read.
-        queue.shift();
-        continue;
-      }
-      if (step.done) {
-        queue.shift();
-        if (step.value) finish(pass);
-        // Lost its place (the page removed the node it stopped at): walk again. A whole pass
-        // resumes at the last block it read, so a page that keeps changing cannot keep it from
-        // ever reaching the end.
-        else queue.push(startPass(pass.roots, pass.whole, resumeAt(pass)));
-      } else {
-        apply(pass, step.value);
+        // again); later changes are still read, and what it marked is painted below.
+        if (queue[0] === pass) queue.shift();
       }
     }
     const now = performance.now();
@@ -232,8 +236,9 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function finish(pass: Pass) {
     // One set and one climb per marked block, not every marked block against every root.
     const roots = new Set(pass.roots);
+    // Across shadow roots, as outermost() folds a root inside a host's shadow tree into the host.
     const underRoots = (b: Node) => {
-      for (let n: Node | null = b; n; n = parentOf(n)) if (roots.has(n)) return true;
+      for (let n: Node | null = b; n; n = upOf(n)) if (roots.has(n)) return true;
       return false;
     };
     let stale = [...marks.blocks()].filter((b) => !pass.seen.has(b) && (pass.whole || (pass.own ? roots.has(b) : underRoots(b))));
@@ -246,7 +251,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
     const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null };
     // Once the whole page is wanted, a pass reads everything as it goes (cheapest when dense).
-    const hooks: SweepHooks = { rules, onShadowRoot: options.onShadowRoot, defer: readEverything ? undefined : defer };
+    const hooks: SweepHooks = { rules, onShadowRoot: options.onShadowRoot, defer: readEverything ? undefined : (parents) => defer(parents, pass) };
     pass.runs = whole ? wholeDocument(hooks, from) : own ? eachOwn(roots) : each(roots, hooks);
     return pass;
   }
@@ -265,7 +270,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
    * (keeping any marks they have until then, see finish), or, if not elements (text right in a
    * shadow root), are read after the pass.
    */
-  function defer(parents: Node[]) {
+  function defer(parents: Node[], pass: Pass) {
     const later = new Set<Element>(); // one per block: every target costs the observer work
     const now: Node[] = [];
     for (const parent of parents) {
@@ -274,7 +279,10 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       else now.push(block);
     }
     nearView.wait(later);
-    readOwn(blocksOf(now), false);
+    const soon = blocksOf(now);
+    // Counted as met by the pass that left them, which must not drop their marks meanwhile.
+    for (const block of soon) pass.seen.add(block);
+    readOwn(soon, false);
   }
 
   /** Where a whole pass that lost its place starts again: its last block, if still in the page. */
@@ -291,19 +299,26 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   function* each(roots: Node[], hooks: SweepHooks): Generator<TextRun, boolean> {
-    // Roots changed together are one part of the page: a feed that appends a thousand items as
-    // siblings has added a long page part as surely as one that wraps them in a <div>, so past
-    // READ_NEAR_VIEW_FROM_NAMES possible names in all, each root's text waits to come near.
-    const tuning = hooks.defer && roots.length > 1 && possibleNames(roots) > READ_NEAR_VIEW_FROM_NAMES ? { nearViewFrom: 0 } : {};
+    // Many roots changed together are one part of the page: a feed that appends a thousand items
+    // as siblings has added a long page part as surely as one that wraps them in a <div>, so past
+    // READ_NEAR_VIEW_FROM_NAMES possible names in all, each root's text waits to come near. (A
+    // few roots, as a client-side navigation changes, are not counted twice: each sweep counts.)
+    const tuning = hooks.defer && roots.length >= MANY_ROOTS && possibleNames(roots) > READ_NEAR_VIEW_FROM_NAMES ? { nearViewFrom: 0 } : {};
     for (const root of roots) if (!(yield* sweep(root, matcher, hooks, undefined, tuning))) return false;
     return true;
   }
 
-  /** Possible names in these roots, counted until past READ_NEAR_VIEW_FROM_NAMES. */
+  /**
+   * Possible names in these roots, counted until past READ_NEAR_VIEW_FROM_NAMES; 0 past
+   * MAX_COUNTED_CHARS of text (one copy and one regex must not hold the page: sweep decides).
+   */
   function possibleNames(roots: Node[]): number {
-    let names = 0;
+    let [names, chars] = [0, 0];
     for (const root of roots) {
-      names += matcher.regions(root.textContent ?? '').length / 2;
+      const text = root.textContent ?? '';
+      chars += text.length;
+      if (chars > MAX_COUNTED_CHARS) return 0;
+      names += matcher.regions(text).length / 2;
       if (names > READ_NEAR_VIEW_FROM_NAMES) break;
     }
     return names;
@@ -386,12 +401,24 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       return false;
     });
     if (unreadable.size && marks.size) {
-      marks.dropWhere((m) => {
-        for (let n: Node | null = m.block; n; n = upOf(n)) if (unreadable.has(n)) return true;
-        return false;
-      });
+      // Most such roots hold no marks (a script added to <head>, an ad frame): look no further.
+      const holders = markHolders();
+      const holding = new Set([...unreadable].filter((r) => holders.has(r)));
+      if (holding.size) {
+        marks.dropWhere((m) => {
+          for (let n: Node | null = m.block; n; n = upOf(n)) if (holding.has(n)) return true;
+          return false;
+        });
+      }
     }
     return readable;
+  }
+
+  /** Every marked block and every node above one (across shadow roots), climbed once each. */
+  function markHolders(): Set<Node> {
+    const holders = new Set<Node>();
+    for (const b of marks.blocks()) for (let n: Node | null = b; n && !holders.has(n); n = upOf(n)) holders.add(n);
+    return holders;
   }
 
   /** Whether a name may stand in `el` (pages add many hidden elements; most are not worth keeping). */
@@ -408,7 +435,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   /** A block read again by a rescan: what a queued pass knew about its context is stale. */
   function forgetContext(roots: Node[]) {
     for (const pass of queue) {
-      for (const block of pass.blockContext.keys()) if (roots.some((r) => r.contains(block))) pass.blockContext.delete(block);
+      for (const block of pass.blockContext.keys()) if (roots.some((r) => isWithin(r, block))) pass.blockContext.delete(block);
     }
   }
 
@@ -450,13 +477,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       // those have their style checked: a check makes the browser recalculate the page's style
       // now, and a page that restyles thousands of cells a frame would pay for it every time.
       let holders: Set<Node> | null = null;
-      const holdsMarks = (el: Element) => {
-        if (!holders) {
-          holders = new Set();
-          for (const b of marks.blocks()) for (let n: Node | null = b; n && !holders.has(n); n = upOf(n)) holders.add(n);
-        }
-        return holders.has(el);
-      };
+      const holdsMarks = (el: Element) => (holders ??= markHolders()).has(el);
       for (const el of changed) {
         if (!el.isConnected) continue;
         const block = blockAround(el);
@@ -473,6 +494,20 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
           const open = (el as HTMLDetailsElement).open;
           if (detailsOpen.get(el) !== open) revealed.push(el);
           detailsOpen.set(el, open);
+        }
+      }
+      // A class on a marked block's parent or a little above it that hides the block through a
+      // style sheet (a comment thread collapsed, `.collapsed > .body { display: none }`): the
+      // marked blocks just below a changed element are checked too. Farther up (a class on
+      // <body>) is not followed (README, Known limits).
+      if (marks.size) {
+        for (const block of marks.blocks()) {
+          let n = upOf(block);
+          for (let up = 0; n && up < CHANGE_REACH; up++, n = upOf(n)) {
+            if (!changedSet.has(n)) continue;
+            if (block.nodeType === Node.ELEMENT_NODE && block.isConnected && rules.hidesText(block as Element)) hiddenNow.add(block as Element);
+            break;
+          }
         }
       }
       if (hiddenNow.size) {

@@ -66,6 +66,7 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
   function readWhole() {
     if (!annotator) return;
     annotator.scanAll();
+    shadows.prune();
     late.pageRead([document, ...shadows.roots()]);
   }
 

@@ -9,7 +9,13 @@ export interface ShadowStyles {
   adopt(root: ShadowRoot): void;
   /** Takes the sheet back out of every root (switching off leaves nothing behind). */
   release(): void;
+  /** The roots whose host is in the page now. */
   roots(): ShadowRoot[];
+  /**
+   * Forgets roots whose host left the page, so a long-lived app that keeps replacing components
+   * does not keep every old one alive (called when the whole page is read again).
+   */
+  prune(): void;
 }
 
 export function createShadowStyles(): ShadowStyles {
@@ -51,12 +57,11 @@ export function createShadowStyles(): ShadowStyles {
       }
       adopted.clear();
     },
-    // The roots in the page now. Those whose host left are forgotten, so a long-lived app that
-    // keeps replacing components does not keep every old one alive (one whose host comes back
-    // keeps the sheet, harmless once the highlight is gone, and is adopted again when met).
-    roots() {
+    roots: () => [...adopted].filter((root) => root.host.isConnected),
+    // A forgotten root whose host comes back keeps the sheet (harmless once the highlight is
+    // gone) and is adopted again when met.
+    prune() {
       for (const root of adopted) if (!root.host.isConnected) adopted.delete(root);
-      return [...adopted];
     },
   };
 }

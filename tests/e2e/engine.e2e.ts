@@ -259,6 +259,31 @@ describe('following the page', () => {
     await page.close();
   });
 
+  test('a thread collapsed by a class on the parent of its paragraphs (a style-sheet rule) loses its marks; expanded, gets them back', async () => {
+    server.route(
+      '/thread.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Thread</title>
+      <style>.collapsed > .md { display: none } .hide-p > p { display: none }</style></head><body>
+      <div class="comment" id="c1"><div class="md"><p>Nvidia's H20 and GB300 again.</p></div></div>
+      <div class="md" id="c2"><p>The B30A is next.</p></div>
+      <p>Top: the H200 story.</p>
+      </body></html>`,
+    );
+    const page = await open('thread.html');
+    await settled(page, ['B30A', 'GB300', 'H20', 'H200']);
+    await page.evaluate(() => {
+      document.getElementById('c1')!.classList.add('collapsed'); // the paragraph's grandparent
+      document.getElementById('c2')!.classList.add('hide-p'); // its parent
+    });
+    await settled(page, ['H200']);
+    await page.evaluate(() => {
+      document.getElementById('c1')!.classList.remove('collapsed');
+      document.getElementById('c2')!.classList.remove('hide-p');
+    });
+    await settled(page, ['B30A', 'GB300', 'H20', 'H200']);
+    await page.close();
+  });
+
   test('text added while hidden is marked once it shows (a resize, an attribute)', async () => {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 500, height: 800 });

@@ -49,6 +49,7 @@ test('roots whose host left the page are forgotten; met again, they are not give
   await Promise.resolve();
   gone!.host.remove();
   expect(styles.roots()).toEqual([kept]);
+  styles.prune();
   document.body.append(gone!.host);
   styles.adopt(gone!);
   await Promise.resolve();

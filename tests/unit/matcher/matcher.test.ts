@@ -63,6 +63,10 @@ describe('separators and full-width forms, offsets into the original text', () =
     expect(scan(text)).toEqual(expected);
   });
 
+  test('an en dash plus digits is a range, not a model number: H100–200 marks H100', () => {
+    expect(scan('the H100\u2013200 range')).toEqual([['nvidia-h100', 'H100', 4]]);
+  });
+
   test('a loose variant with no context is not marked (H 20 cm is a height)', () => {
     expect(scan('height H 20 cm')).toEqual([]);
   });
