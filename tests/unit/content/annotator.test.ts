@@ -125,6 +125,24 @@ test('a marked block moved where text is not read (a code block) loses its marks
   expect(marks.texts()).toEqual([]);
 });
 
+test("a shadow host and a block in its shadow tree changed together: the block's stale mark goes", () => {
+  document.body.innerHTML = '<div id="h">light</div><p>filler</p>';
+  const host = document.getElementById('h')!;
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<div><p id="in">The H200 story.</p></div><slot></slot>';
+  const marks = fakeRegistry();
+  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  annotator.scanAll();
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toEqual(['H200']);
+  const inner = shadow.getElementById('in')!;
+  (inner.firstChild as Text).data = 'No names here at all.';
+  (host.firstChild as Text).data = 'light changed';
+  annotator.rescan([host, inner]); // one batch from the page watcher
+  for (let i = 0; timers.length && i < 1000; i++) step();
+  expect(marks.texts()).toEqual([]);
+});
+
 /** An IntersectionObserver the test drives: `near(el)` reports el within the observer's margin. */
 class FakeIntersectionObserver {
   static all: FakeIntersectionObserver[] = [];
