@@ -675,7 +675,7 @@ describe('a long page', () => {
     await page.close();
   });
 
-  test('forms whose fields are named like DOM properties (nextSibling, parentNode, localName, contains) neither hang the page nor stop the marking', async () => {
+  test('forms whose fields (and images whose names) are named like DOM properties (nextSibling, parentNode, localName, contains) neither hang the page nor stop the marking', async () => {
     server.route(
       '/clobber.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>Forms</title></head><body>
@@ -683,6 +683,7 @@ describe('a long page', () => {
       <div id="b">The B30A <form><input name="localName"><input name="parentElement"> GB300 order</form></div>
       <form id="c"><input name="contains">MI308 request <b>form</b></form>
       <p id="d">After the forms: the H100.</p>
+      <img name="parentNode" alt=""><img name="nodeType" alt="">
       </body></html>`,
     );
     const page = await open('clobber.html');
