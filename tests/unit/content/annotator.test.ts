@@ -43,6 +43,16 @@ let timers: (() => void)[] = [];
 const ctx = { setTimeout: (fn: () => void) => timers.push(fn) } as unknown as ContentScriptContext;
 /** Runs the next scheduled slice of work. */
 const step = () => timers.shift()?.();
+/** Runs every scheduled slice of work. */
+const runAll = () => {
+  for (let i = 0; timers.length && i < 1000; i++) step();
+};
+/** An annotator over the fixture's names, and the registry it marks into. */
+function annotate() {
+  const marks = fakeRegistry();
+  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  return { marks, annotator };
+}
 
 beforeEach(() => {
   timers = [];
@@ -68,34 +78,32 @@ test('text added while a whole pass runs keeps the marks its rescan found', () =
   const added = Object.assign(document.createElement('p'), { textContent: 'Late news: GB300 racks.' });
   document.body.append(added);
   annotator.rescan([added]); // what the page watcher does
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toContain('GB300');
   expect(marks.texts().filter((t) => t === 'H20')).toHaveLength(100);
 });
 
 test('a class toggled on a marked container reads its own text again, not every block in it', () => {
   document.body.innerHTML = `H20 in the body itself ${Array.from({ length: 300 }, (_, i) => `<p>B300 and H200 item ${i}</p>`).join('')}`;
-  const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  const { marks, annotator } = annotate();
   annotator.readAll(); // over 400 names: read all now, not as they come near the view
   annotator.scanAll();
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.size).toBe(601);
   marks.dropped.length = 0;
 
   document.body.className = 'scrolled';
   annotator.attributesChanged([document.body]);
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.dropped).toEqual([document.body]);
   expect(marks.size).toBe(601);
 });
 
 test("restyling elements with no marks in or around them reads no style (it would make the page's style be recalculated)", () => {
   document.body.innerHTML = `<p id="news">The H20 story.</p><table>${'<tr><td>1.5%</td><td>up</td></tr>'.repeat(200)}</table>`;
-  const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  const { marks, annotator } = annotate();
   annotator.scanAll();
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toEqual(['H20']);
 
   const styleReads = vi.spyOn(window, 'getComputedStyle');
@@ -107,21 +115,20 @@ test("restyling elements with no marks in or around them reads no style (it woul
   const news = document.getElementById('news')!;
   news.hidden = true;
   annotator.attributesChanged([news]);
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toEqual([]);
 });
 
 test('a marked block moved where text is not read (a code block) loses its marks', () => {
   document.body.innerHTML = '<p id="p">The H20 story.</p><pre id="code"></pre>';
-  const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  const { marks, annotator } = annotate();
   annotator.scanAll();
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toEqual(['H20']);
   const p = document.getElementById('p')!;
   document.getElementById('code')!.append(p);
   annotator.rescan([p]); // what the page watcher reports
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toEqual([]);
 });
 
@@ -130,16 +137,15 @@ test("a shadow host and a block in its shadow tree changed together: the block's
   const host = document.getElementById('h')!;
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = '<div><p id="in">The H200 story.</p></div><slot></slot>';
-  const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  const { marks, annotator } = annotate();
   annotator.scanAll();
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toEqual(['H200']);
   const inner = shadow.getElementById('in')!;
   (inner.firstChild as Text).data = 'No names here at all.';
   (host.firstChild as Text).data = 'light changed';
   annotator.rescan([host, inner]); // one batch from the page watcher
-  for (let i = 0; timers.length && i < 1000; i++) step();
+  runAll();
   expect(marks.texts()).toEqual([]);
 });
 
@@ -168,16 +174,22 @@ class FakeIntersectionObserver {
   static waiting = () => FakeIntersectionObserver.all.reduce((n, io) => n + io.targets.size, 0);
 }
 
-test('a page with hundreds of names is read where the reader comes near; readAll reads the rest', () => {
+/** Runs `body` with FakeIntersectionObserver in place of the browser's. */
+function withFakeObserver(body: () => void) {
   FakeIntersectionObserver.all = [];
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
   try {
+    body();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
+test('a page with hundreds of names is read where the reader comes near; readAll reads the rest', () => {
+  withFakeObserver(() => {
     document.body.innerHTML = Array.from({ length: 500 }, (_, i) => `<p id="p${i}">Item ${i}: the <b>H20</b> and more</p>`).join('');
-    const marks = fakeRegistry();
-    const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
-    const run = () => {
-      for (let i = 0; timers.length && i < 1000; i++) step();
-    };
+    const { marks, annotator } = annotate();
+    const run = runAll;
     annotator.scanAll();
     run();
     expect(marks.size).toBe(0); // nothing came near the view yet
@@ -199,21 +211,14 @@ test('a page with hundreds of names is read where the reader comes near; readAll
     expect(marks.size).toBe(500);
     expect(new Set([...marks.blocks()].map((b) => (b as Element).localName))).toEqual(new Set(['p']));
     expect(FakeIntersectionObserver.waiting()).toBe(0);
-  } finally {
-    vi.unstubAllGlobals();
-  }
+  });
 });
 
 test('a thousand items appended as siblings are read near the view, as one added part would be', () => {
-  FakeIntersectionObserver.all = [];
-  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-  try {
+  withFakeObserver(() => {
     document.body.innerHTML = '<h1>Wire</h1><div id="wire"></div>';
-    const marks = fakeRegistry();
-    const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
-    const run = () => {
-      for (let i = 0; timers.length && i < 1000; i++) step();
-    };
+    const { marks, annotator } = annotate();
+    const run = runAll;
     annotator.scanAll();
     run();
     const wire = document.getElementById('wire')!;
@@ -232,7 +237,5 @@ test('a thousand items appended as siblings are read near the view, as one added
     annotator.rescan(late);
     run();
     expect(marks.texts().filter((t) => t === 'H200')).toHaveLength(3);
-  } finally {
-    vi.unstubAllGlobals();
-  }
+  });
 });
