@@ -27,7 +27,6 @@ const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMEN
 /** ChipLens's own card host (and anything in it) is not page content. */
 const isOwn = (node: Node) => (isElement(node) ? node : node.parentElement)?.closest('chiplens-card') != null;
 
-
 export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watcher {
   let pending: MutationRecord[] = [];
   let scheduled = false;
