@@ -12,6 +12,7 @@ import { followPointer } from './pointer';
 import { createCountsReporter } from './report';
 import { createShadowStyles } from './shadow-styles';
 import { siteHost, watchSiteSwitch } from './site-switch';
+import { withLeanTimers } from './lean-timers';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,7 +24,8 @@ export default defineContentScript({
   // WXT also announces each start with window.postMessage, which every script on the page hears
   // (and which names the extension's id); its custom event on the document is enough.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main(wxtContext) {
+    const ctx = withLeanTimers(wxtContext);
     const host = siteHost();
     // The popup asks every frame to read its whole page (a long page's far part is otherwise
     // left until the reader comes near). Listened for before anything is awaited: the popup may
