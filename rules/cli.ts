@@ -17,12 +17,16 @@ Commands:
       --lang en|zh              language of the labels (default en)
       --json                    print one JSON object instead of text
   scan <file or -> [--json]     list the chip mentions the matcher finds in a text file (or stdin)
+  keygen --out <file> [--id ID] make a signing key for data updates (keep it out of the repository)
+  publish --key <file>          sign rules/data into the file to upload
+      --out <file>              where to write it (default published/chiplens-dataset.json)
+  verify [file]                 check a published file as the extension would (signature, data)
 
 Global options:
   --data <dir>                  read the dataset from <dir> instead of rules/data
   --help                        show this help
 
-Exit codes: 0 ok; 1 invalid data; 2 bad arguments or unknown chip.`;
+Exit codes: 0 ok; 1 invalid data or a file the extension would refuse; 2 bad arguments or unknown chip.`;
 
 export async function main(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -48,6 +52,12 @@ export async function main(argv: string[]): Promise<number> {
       // Loaded on demand: it compiles the matcher, which the other commands do not need.
       const { runScan } = await import('./commands/scan');
       return runScan(rest);
+    }
+    case 'keygen':
+    case 'publish':
+    case 'verify': {
+      const { runKeygen, runPublish, runVerify } = await import('./commands/publish');
+      return command === 'keygen' ? runKeygen(rest) : command === 'publish' ? runPublish(rest, dir) : runVerify(rest);
     }
     case undefined:
     case 'help':

@@ -6,9 +6,11 @@ import { findChip } from '../rules/lookup';
 import { buildMatcherIndex } from '../rules/matcher-index';
 import { prepareMatcher, type PreparedMatcher } from '../rules/matcher';
 import type { Dataset } from '../rules/schema';
-import type { Responses, TabInfo } from './messages';
+import type { DatasetHolder } from './dataset-updates';
+import type { DatasetStatus, Responses, TabInfo } from './messages';
 import { RequestSchema } from './message-schema';
 import { readerLang } from './reader-lang';
+import { updateCheck } from './storage';
 import { recordFrameMentions, tabMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -30,10 +32,22 @@ function preparedFor(dataset: Dataset): PreparedMatcher {
   return value;
 }
 
-export async function handleRequest(dataset: Dataset, message: unknown, sender: Runtime.MessageSender): Promise<Responses[keyof Responses] | undefined> {
+async function statusOf(data: DatasetHolder): Promise<DatasetStatus> {
+  const { dataset, origin } = data.active;
+  return {
+    version: dataset.meta.version,
+    asOf: dataset.meta.asOf,
+    fetchedAt: origin === 'bundled' ? null : origin.fetchedAt,
+    lastCheck: await updateCheck.getValue(),
+  };
+}
+
+export async function handleRequest(data: DatasetHolder, message: unknown, sender: Runtime.MessageSender): Promise<Responses[keyof Responses] | undefined> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) return undefined; // not ours, or malformed: ignore
   const request = parsed.data;
+  await data.ready;
+  const { dataset } = data.active;
   switch (request.type) {
     case 'matcher':
       return preparedFor(dataset);
@@ -60,5 +74,12 @@ export async function handleRequest(dataset: Dataset, message: unknown, sender: 
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
       return { host, mentions };
     }
+    case 'dataset-status':
+      return isExtensionPage(sender) ? statusOf(data) : undefined;
+    case 'check-dataset':
+      // Only the extension's own pages may make it go to the network.
+      if (!isExtensionPage(sender)) return undefined;
+      await data.check();
+      return statusOf(data);
   }
 }

@@ -18,4 +18,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
       .refine((counts) => Object.keys(counts).length <= 500, 'too many chips in one report'),
   }),
   z.object({ type: z.literal('tab-info'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('dataset-status') }),
+  z.object({ type: z.literal('check-dataset') }),
 ]);

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { CardModel } from '../rules/card-model';
 import type { PreparedMatcher } from '../rules/matcher';
+import type { UpdateCheck } from './storage';
 
 export interface TabInfo {
   /** Host name of the tab's top frame, or null where ChipLens does not run (browser pages). */
@@ -12,12 +13,23 @@ export interface TabInfo {
   mentions: { chipId: string; name: string; count: number }[];
 }
 
+/** Which dataset the extension answers from, and how the last look for a newer one went. */
+export interface DatasetStatus {
+  version: string;
+  asOf: string;
+  /** When the signed update in use was fetched; null for the copy bundled with this version. */
+  fetchedAt: string | null;
+  lastCheck: UpdateCheck | null;
+}
+
 export type Request =
   | { type: 'matcher' }
   | { type: 'card'; chipId: string }
   | { type: 'lookup'; query: string }
   | { type: 'page-mentions'; host: string; counts: Record<string, number> }
-  | { type: 'tab-info'; tabId: number };
+  | { type: 'tab-info'; tabId: number }
+  | { type: 'dataset-status' }
+  | { type: 'check-dataset' };
 
 export interface Responses {
   matcher: PreparedMatcher;
@@ -25,6 +37,8 @@ export interface Responses {
   lookup: CardModel | null;
   'page-mentions': null;
   'tab-info': TabInfo;
+  'dataset-status': DatasetStatus;
+  'check-dataset': DatasetStatus;
 }
 
 /** What the popup asks a tab's content scripts (every frame): read the whole page now. */

@@ -63,3 +63,31 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 export const settings = defineItem<Settings>('settings', DEFAULT_SETTINGS, parseSettings);
+
+/** The last signed dataset copy accepted (its envelope, re-verified at each start; see utils/dataset-updates.ts). */
+export interface StoredUpdate {
+  envelope: string;
+  /** When it was fetched, ISO 8601. */
+  fetchedAt: string;
+}
+
+export const datasetUpdate = defineItem<StoredUpdate | null>('datasetUpdate', null, (raw) => {
+  const r = raw as Partial<StoredUpdate>;
+  return typeof r === 'object' && typeof r.envelope === 'string' && typeof r.fetchedAt === 'string' ? { envelope: r.envelope, fetchedAt: r.fetchedAt } : null;
+});
+
+/** How the last check for a dataset update went (the options page shows it). */
+export interface UpdateCheck {
+  /** When, ISO 8601. */
+  at: string;
+  ok: boolean;
+  /** What happened, in English (a maintainer's words, e.g. "the signature does not match…"). */
+  message: string;
+}
+
+export const updateCheck = defineItem<UpdateCheck | null>('updateCheck', null, (raw) => {
+  const r = raw as Partial<UpdateCheck>;
+  return typeof r === 'object' && typeof r.at === 'string' && typeof r.ok === 'boolean' && typeof r.message === 'string'
+    ? { at: r.at, ok: r.ok, message: r.message }
+    : null;
+});

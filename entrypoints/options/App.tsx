@@ -1,8 +1,12 @@
-// The options page: reads and writes utils/storage.ts items; content scripts watch them.
+// The options page: reads and writes utils/storage.ts items; content scripts watch them. The data
+// section asks the background, which holds the dataset and looks for updates.
 import { useEffect, useState } from 'preact/hooks';
+import { dataStrings } from '../../components/data-strings';
+import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
 import { uiStrings } from '../../components/ui-strings';
 import type { Lang } from '../../rules/card-model';
+import { sendToBackground, type DatasetStatus as Status } from '../../utils/messages';
 import { disabledHosts, settings as settingsItem, type Settings } from '../../utils/storage';
 
 function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (next: T) => void): () => void }): T | null {
@@ -17,14 +21,29 @@ function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (next: T) => void)
 export function App({ lang }: { lang: Lang }) {
   const settings = useItem<Settings>(settingsItem);
   const offHosts = useItem<string[]>(disabledHosts);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => void sendToBackground({ type: 'dataset-status' }).then(setStatus), []);
   if (!settings || !offHosts) return null;
+  const s = uiStrings(lang);
+  const checkNow = () => {
+    setChecking(true);
+    void sendToBackground({ type: 'check-dataset' })
+      .then(setStatus)
+      .finally(() => setChecking(false));
+  };
   return (
-    <OptionsForm
-      s={uiStrings(lang)}
-      settings={settings}
-      offHosts={offHosts}
-      onSettings={(next) => void settingsItem.setValue(next)}
-      onRemoveHost={(host) => void disabledHosts.setValue(offHosts.filter((h) => h !== host))}
-    />
+    <>
+      <OptionsForm
+        s={s}
+        settings={settings}
+        offHosts={offHosts}
+        onSettings={(next) => void settingsItem.setValue(next)}
+        onRemoveHost={(host) => void disabledHosts.setValue(offHosts.filter((h) => h !== host))}
+      />
+      <div class="options">
+        <DatasetStatus s={dataStrings(lang)} status={status} checking={checking} onCheck={checkNow} />
+      </div>
+    </>
   );
 }

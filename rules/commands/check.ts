@@ -10,7 +10,8 @@ import type { Dataset } from '../schema';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../data');
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
+/** `raw`: the files' JSON as read, before parsing (what `rules publish` signs). */
+export type LoadResult = { ok: true; dataset: Dataset; raw: unknown } | { ok: false; problems: string[] };
 
 // V8 reports where JSON.parse stopped either as "at position N" or, for an unexpected token, as a
 // quoted window of the text (10 characters either side, cut with "..."); both are turned into a
@@ -69,7 +70,7 @@ export function loadDataFolder(dir: string = DEFAULT_DATA_DIR): LoadResult {
   const parsed = parseDataset(raw);
   if (!parsed.ok) return { ok: false, problems: parsed.errors };
   const integrity = checkIntegrity(parsed.dataset);
-  return integrity.length > 0 ? { ok: false, problems: integrity } : { ok: true, dataset: parsed.dataset };
+  return integrity.length > 0 ? { ok: false, problems: integrity } : { ok: true, dataset: parsed.dataset, raw };
 }
 
 export function runCheck(dir: string = DEFAULT_DATA_DIR): number {

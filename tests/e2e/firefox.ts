@@ -20,6 +20,8 @@ export interface FirefoxExtensionBrowser {
   newPage(): Promise<Page>;
   /** Opens the popup page acting on a given tab (popup.html?tabId=N). */
   openPopup(tabId: number): Promise<Page>;
+  /** Opens one of the extension's pages, e.g. "options.html". */
+  openExtensionPage(path: string): Promise<Page>;
   /** The browser's id for a page's tab (asked from an extension page; no "tabs" permission needed). */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -90,6 +92,11 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxExtensi
     async openPopup(tabId) {
       const page = await browser.newPage();
       await gotoExtensionPage(page, `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await gotoExtensionPage(page, `${EXTENSION_ORIGIN}/${path}`);
       return page;
     },
     async tabIdOf(page) {

@@ -14,18 +14,18 @@ const TYPES: Record<string, string> = {
 export interface PageServer {
   /** Origin without a trailing slash, e.g. http://127.0.0.1:41234 */
   origin: string;
-  /** Serve extra HTML at a path (for generated pages). */
-  route(path: string, html: string): void;
+  /** Serve extra HTML at a path (for generated pages), or another body with its own headers. */
+  route(path: string, body: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
 export async function startPageServer(root = resolve('tests/pages')): Promise<PageServer> {
-  const routes = new Map<string, string>();
+  const routes = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const extra = routes.get(path);
     if (extra !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(extra);
+      res.writeHead(200, extra.headers).end(extra.body);
       return;
     }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
@@ -42,7 +42,7 @@ export async function startPageServer(root = resolve('tests/pages')): Promise<Pa
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    route: (path, html) => void routes.set(path, html),
+    route: (path, body, headers = { 'content-type': TYPES['.html']! }) => void routes.set(path, { body, headers }),
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

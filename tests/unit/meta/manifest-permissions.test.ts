@@ -1,11 +1,11 @@
 // The built manifests ask only for what the store listing justifies (README, "Permissions and privacy"):
-// "storage", and content scripts on http(s) pages. Needs a build; skipped with a reason if none.
+// "storage", "alarms" (the data-update check), and content scripts on http(s) pages. Needs a build; skipped with a reason if none.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './source-files';
 
-const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_PERMISSIONS = ['storage', 'alarms'];
 const ALLOWED_MATCHES = ['http://*/*', 'https://*/*'];
 const OUT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
 

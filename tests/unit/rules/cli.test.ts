@@ -105,4 +105,36 @@ describe('rules CLI', { timeout: 60_000 }, () => {
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
   });
+
+  it('keygen, publish and verify: a key the extension does not trust signs a file it would refuse', () => {
+    const dir = tempData(() => {});
+    const key = join(dir, 'key.json');
+    const made = run('keygen', '--out', key, '--id', 'test-2026');
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/'test-2026': 'MFkw[A-Za-z0-9+/=]+',/);
+    expect(run('keygen', '--out', key).code).toBe(2); // never overwrites a key
+    const out = join(dir, 'published.json');
+    const published = run('publish', '--key', key, '--out', out);
+    expect(published.out).toMatch(/^✔ signed \d{4}\.\d{2}\.\d{2}/);
+    expect(published.err).toMatch(/does not trust this key as "test-2026"/);
+    expect(published.code).toBe(1);
+    const verified = run('verify', out);
+    expect(verified.err).toMatch(/signed with an unknown key "test-2026"/);
+    expect(verified.code).toBe(1);
+  });
+
+  it('publish refuses invalid data; verify checks the committed copy and names a tampered one', () => {
+    const dir = tempData((d) => writeFixture(d, rawDataset({ chips: [{ id: 'broken' }] })));
+    const key = join(dir, 'key.json');
+    run('keygen', '--out', key);
+    const refused = run('--data', dir, 'publish', '--key', key, '--out', join(dir, 'out.json'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/nothing signed/);
+    expect(run('verify').out).toMatch(/^✔ published\/chiplens-dataset\.json: signed by a trusted key/);
+    const tampered = join(dir, 'tampered.json');
+    writeFileSync(tampered, readFileSync('published/chiplens-dataset.json', 'utf8').replace('case-by-case', 'allowed'));
+    const r = run('verify', tampered);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/signature does not match/);
+  });
 });

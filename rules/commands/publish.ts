@@ -1,0 +1,84 @@
+// The signed data update (README, "Publishing a data update"):
+//   rules keygen --out <file>                 a new signing key; prints the public key to trust
+//   rules publish --key <file> [--out <file>] signs rules/data into the file to upload
+//   rules verify <file>                       checks a published file as the extension would
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSigningKey, importPrivateJwk, publicSpkiOf, signDataset, verifySignedDataset } from '../signed-dataset';
+import { TRUSTED_KEYS } from '../../utils/update-source';
+import { loadDataFolder } from './check';
+
+export const DEFAULT_PUBLISHED = 'published/chiplens-dataset.json';
+
+interface SigningKeyFile {
+  keyId: string;
+  privateJwk: JsonWebKey;
+}
+
+function fail(message: string, code = 2): number {
+  console.error(`rules: ${message}`);
+  return code;
+}
+
+export async function runKeygen(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, id: { type: 'string' } } });
+  if (!values.out) return fail('keygen needs --out <file> (keep it out of the repository)');
+  const out = resolve(values.out);
+  if (existsSync(out)) return fail(`${values.out} exists: not overwritten`);
+  const keyId = values.id ?? `chiplens-${new Date().toISOString().slice(0, 7)}`;
+  const { privateJwk, publicSpki } = await generateSigningKey();
+  const file: SigningKeyFile = { keyId, privateJwk };
+  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(out, 0o600);
+  console.log(`✔ private key written to ${values.out} (only the maintainers keep it)`);
+  console.log(`Trust it by adding this line to TRUSTED_KEYS in utils/update-source.ts, then release:`);
+  console.log(`  '${keyId}': '${publicSpki}',`);
+  return 0;
+}
+
+export async function runPublish(args: string[], dataDir: string): Promise<number> {
+  const { values } = parseArgs({ args, options: { key: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.key) return fail('publish needs --key <file> (made by `rules keygen`)');
+  let keyFile: SigningKeyFile;
+  try {
+    keyFile = JSON.parse(readFileSync(resolve(values.key), 'utf8')) as SigningKeyFile;
+    if (typeof keyFile.keyId !== 'string' || typeof keyFile.privateJwk !== 'object') throw new Error('not a key file');
+  } catch (e) {
+    return fail(`cannot read the key in ${values.key}: ${(e as Error).message}`);
+  }
+  // Only data that `rules check` accepts is signed.
+  const loaded = loadDataFolder(dataDir);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) console.error(`✘ ${p}`);
+    return fail('the data is invalid: nothing signed', 1);
+  }
+  const envelope = await signDataset(loaded.raw, await importPrivateJwk(keyFile.privateJwk), keyFile.keyId);
+  const out = resolve(values.out ?? DEFAULT_PUBLISHED);
+  writeFileSync(out, envelope);
+  console.log(`✔ signed ${loaded.dataset.meta.version} (as of ${loaded.dataset.meta.asOf}) with "${keyFile.keyId}" into ${values.out ?? DEFAULT_PUBLISHED}`);
+  const trusted = TRUSTED_KEYS[keyFile.keyId];
+  if (trusted !== (await publicSpkiOf(keyFile.privateJwk))) {
+    console.error(`✘ the extension does not trust this key as "${keyFile.keyId}" (utils/update-source.ts): it would refuse this file`);
+    return 1;
+  }
+  return 0;
+}
+
+export async function runVerify(args: string[]): Promise<number> {
+  const [file = DEFAULT_PUBLISHED] = args;
+  let text: string;
+  try {
+    text = readFileSync(resolve(file), 'utf8');
+  } catch (e) {
+    return fail(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const verified = await verifySignedDataset(text, TRUSTED_KEYS);
+  if (!verified.ok) {
+    console.error(`✘ ${file}: ${verified.error}`);
+    return 1;
+  }
+  const { meta, chips, events, sources } = verified.dataset;
+  console.log(`✔ ${file}: signed by a trusted key; ${meta.version} (as of ${meta.asOf}), ${chips.length} chips, ${events.length} events, ${sources.length} sources`);
+  return 0;
+}

@@ -1,0 +1,115 @@
+// Keeping the dataset current: a newer signed copy replaces the data in use and survives a
+// restart; any failed check (network, server, tampering, invalid data, an older copy) changes
+// nothing but the status, and the last good copy stays in use.
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledRaw } from '../../../rules/bundled-data';
+import { checkForUpdate, createDatasetHolder, loadActiveDataset, loadBundledDataset, type UpdateSource } from '../../../utils/dataset-updates';
+import { datasetUpdate, updateCheck } from '../../../utils/storage';
+import { dataAt, testSigner } from './signing';
+
+const { keys, sign } = await testSigner();
+const URL_ = 'https://data.example/chiplens-dataset.json';
+const bundledVersion = (bundledRaw as { meta: { version: string } }).meta.version;
+
+/** A source whose server answers with `body` (a string, a status, or a thrown network error). */
+function serving(body: string | number | Error): UpdateSource & { calls: () => number } {
+  const fetch = vi.fn(async () => {
+    if (body instanceof Error) throw body;
+    return typeof body === 'number' ? new Response('nope', { status: body }) : new Response(body, { status: 200 });
+  });
+  return { url: URL_, keys, fetch: fetch as unknown as typeof globalThis.fetch, calls: () => fetch.mock.calls.length };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('checkForUpdate', () => {
+  test('a newer signed copy is used from now on, stored, and used again after a restart', async () => {
+    const now = new Date('2026-12-02T08:00:00Z');
+    const next = await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))), now);
+    expect(next.dataset.meta.version).toBe('2099.01.01');
+    expect(next.origin).toEqual({ fetchedAt: now.toISOString() });
+    expect(await updateCheck.getValue()).toEqual({ at: now.toISOString(), ok: true, message: `updated from ${bundledVersion} to 2099.01.01` });
+    const restarted = await loadActiveDataset(keys);
+    expect(restarted.dataset.meta.version).toBe('2099.01.01');
+  });
+
+  test('a tampered copy after a good one: refused, the good one stays in use and in storage', async () => {
+    const good = await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))));
+    const stored = await datasetUpdate.getValue();
+    const tampered = JSON.parse(await sign(dataAt('2099.02.01'))) as { payload: string };
+    tampered.payload = tampered.payload.replace('2099.02.01', '2099.03.01');
+    const after = await checkForUpdate(good, serving(JSON.stringify(tampered)));
+    expect(after).toBe(good);
+    expect(await datasetUpdate.getValue()).toEqual(stored);
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/^refused: the signature does not match/) });
+    expect((await loadActiveDataset(keys)).dataset.meta.version).toBe('2099.01.01');
+  });
+
+  test.each([
+    ['the network fails', new Error('Failed to fetch'), /^could not reach data\.example \(Failed to fetch\)$/],
+    ['the server errs', 503, /^data\.example answered 503$/],
+    ['an error page instead of data', '<html>Service unavailable</html>', /^refused: not JSON$/],
+  ] as const)('%s: nothing changes but the status', async (_, body, message) => {
+    const current = loadBundledDataset();
+    expect(await checkForUpdate(current, serving(body))).toBe(current);
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expect(await datasetUpdate.getValue()).toBeNull();
+  });
+
+  test('an older signed copy (a replay) is refused; the same version is "up to date"', async () => {
+    const current = await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))));
+    expect(await checkForUpdate(current, serving(await sign(dataAt('2026.01.01'))))).toBe(current);
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: 'refused: the published copy (2026.01.01) is older than the data in use (2099.01.01)' });
+    expect(await checkForUpdate(current, serving(await sign(dataAt('2099.01.01'))))).toBe(current);
+    expect(await updateCheck.getValue()).toMatchObject({ ok: true, message: 'up to date (2099.01.01)' });
+  });
+
+  test('a check that never ends is given up after 30 s', async () => {
+    vi.useFakeTimers();
+    try {
+      const hanging: UpdateSource = {
+        url: URL_,
+        keys,
+        fetch: ((_: unknown, init: RequestInit) =>
+          new Promise((_ok, fail) => init.signal!.addEventListener('abort', () => fail(new Error('aborted'))))) as unknown as typeof fetch,
+      };
+      const check = checkForUpdate(loadBundledDataset(), hanging);
+      await vi.advanceTimersByTimeAsync(30_000);
+      await check;
+      expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: 'data.example did not answer in time' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('loadActiveDataset', () => {
+  test('a stored copy no key trusts any more (a release rotated keys) is dropped for the bundled one', async () => {
+    await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))));
+    const rotated = await testSigner();
+    expect((await loadActiveDataset(rotated.keys)).origin).toBe('bundled');
+    expect(await datasetUpdate.getValue()).toBeNull();
+  });
+
+  test('a stored copy older than the bundled one (a release caught up) gives way to it', async () => {
+    await datasetUpdate.setValue({ envelope: await sign(dataAt('2000.01.01')), fetchedAt: '2000-01-02T00:00:00Z' });
+    expect((await loadActiveDataset(keys)).dataset.meta.version).toBe(bundledVersion);
+  });
+
+  test('junk in storage is ignored', async () => {
+    await fakeBrowser.storage.local.set({ datasetUpdate: { envelope: 42 } });
+    expect((await loadActiveDataset(keys)).origin).toBe('bundled');
+  });
+});
+
+test('the holder answers from the stored copy once ready, and concurrent checks share one fetch', async () => {
+  await datasetUpdate.setValue({ envelope: await sign(dataAt('2099.01.01')), fetchedAt: '2026-12-01T00:00:00Z' });
+  const source = serving(await sign(dataAt('2099.05.01')));
+  const holder = createDatasetHolder(source);
+  await holder.ready;
+  expect(holder.active.dataset.meta.version).toBe('2099.01.01');
+  await Promise.all([holder.check(), holder.check()]);
+  expect(source.calls()).toBe(1);
+  expect(holder.active.dataset.meta.version).toBe('2099.05.01');
+});

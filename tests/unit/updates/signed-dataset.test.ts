@@ -1,0 +1,67 @@
+// The published envelope: a copy is accepted only when a trusted key signed exactly its text and
+// the text is a valid, consistent dataset; every refusal says why.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compareVersions, MAX_ENVELOPE_CHARS, verifySignedDataset } from '../../../rules/signed-dataset';
+import { TRUSTED_KEYS } from '../../../utils/update-source';
+import { dataAt, KEY_ID, testSigner } from './signing';
+
+const { keys, sign } = await testSigner();
+const refusal = async (text: string) => {
+  const result = await verifySignedDataset(text, keys);
+  if (result.ok) throw new Error('accepted');
+  return result.error;
+};
+
+describe('verifySignedDataset', () => {
+  test('a copy signed with a trusted key is accepted as the dataset it holds', async () => {
+    const result = await verifySignedDataset(await sign(dataAt('2099.01.01')), keys);
+    expect(result.ok && result.dataset.meta.version).toBe('2099.01.01');
+  });
+
+  test('one character changed in the signed text: refused as altered', async () => {
+    const text = await sign(dataAt('2099.01.01'));
+    const envelope = JSON.parse(text) as { payload: string };
+    envelope.payload = envelope.payload.replace('"case-by-case"', '"allowed"');
+    expect(envelope.payload).not.toBe((JSON.parse(text) as { payload: string }).payload);
+    expect(await refusal(JSON.stringify(envelope))).toMatch(/signature does not match/);
+  });
+
+  test('signed by another key under a trusted id, or by an unknown id: refused', async () => {
+    const other = await testSigner();
+    expect(await refusal(await other.sign(dataAt('2099.01.01')))).toMatch(/signature does not match/);
+    expect(await refusal(await sign(dataAt('2099.01.01'), 'someone-else'))).toBe('signed with an unknown key "someone-else"');
+    // A key id that names an Object.prototype member is just unknown.
+    expect(await refusal(await sign(dataAt('2099.01.01'), 'constructor'))).toMatch(/unknown key/);
+  });
+
+  test('not an envelope: refused with what is wrong', async () => {
+    expect(await refusal('<html>502 Bad Gateway</html>')).toBe('not JSON');
+    expect(await refusal('{"format":1,"keyId":"test-key","payload":"{}"}')).toMatch(/^not a signed dataset: signature: /);
+    expect(await refusal('{"format":2,"keyId":"k","payload":"{}","signature":"AA=="}')).toMatch(/^not a signed dataset: format: /);
+    expect(await refusal(' '.repeat(MAX_ENVELOPE_CHARS + 1))).toMatch(/too large/);
+  });
+
+  test('signed but not a valid dataset: refused, naming the file, record and field', async () => {
+    const broken = dataAt('2099.01.01', (raw) => {
+      raw.chips[0]!.vendor = 42;
+    });
+    expect(await refusal(await sign(broken))).toMatch(/^the signed dataset is invalid: rules\/data\/chips\.json: chip "[^"]+" › vendor: /);
+    const twice = dataAt('2099.01.01', (raw) => {
+      raw.chips.push(raw.chips[0]!);
+    });
+    expect(await refusal(await sign(twice))).toMatch(/^the signed dataset is inconsistent: rules\/data\/chips\.json: .*used twice/);
+  });
+
+  test('the copy in published/ verifies with the keys the extension ships', async () => {
+    const result = await verifySignedDataset(readFileSync('published/chiplens-dataset.json', 'utf8'), TRUSTED_KEYS);
+    expect(result).toMatchObject({ ok: true });
+    expect(KEY_ID in TRUSTED_KEYS).toBe(false);
+  });
+});
+
+test('compareVersions orders dataset versions, same-day revisions after the day', () => {
+  const sorted = ['2026.12.01', '2026.11.29-2', '2026.11.29', '2026.11.30', '2026.11.29-10'].sort(compareVersions);
+  expect(sorted).toEqual(['2026.11.29', '2026.11.29-2', '2026.11.29-10', '2026.11.30', '2026.12.01']);
+  expect(compareVersions('2026.11.29', '2026.11.29')).toBe(0);
+});

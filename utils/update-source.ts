@@ -1,0 +1,20 @@
+// Where the signed dataset is published and the keys that may sign it. A build can point both
+// elsewhere (CHIPLENS_UPDATE_URL, CHIPLENS_UPDATE_KEYS; wxt.config.ts): the end-to-end tests
+// publish their own copy on a local server and sign it with a key made for the test.
+import type { TrustedKeys } from '../rules/signed-dataset';
+
+declare const __CHIPLENS_UPDATE_SOURCE__: { url: string; keys: TrustedKeys } | undefined;
+
+/** Published by `npm run rules -- publish` (README, "Publishing a data update"). */
+export const PUBLISHED_URL = 'https://chiplens.dev/data/v1/chiplens-dataset.json';
+
+/** SPKI (DER, base64) of each key the maintainers sign with, by key id. */
+export const TRUSTED_KEYS: TrustedKeys = {
+  'chiplens-2026-11': 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEmjBT9zEMy7v0djJxOKbzTQHKSPAnZBW0MrUatXT4RjrvTHEv/PNh/ntFWcJs6mDLYiaTD67uq4HnGwMZesEgHA==',
+};
+
+export const updateSource: { url: string; keys: TrustedKeys } =
+  typeof __CHIPLENS_UPDATE_SOURCE__ === 'undefined' ? { url: PUBLISHED_URL, keys: TRUSTED_KEYS } : __CHIPLENS_UPDATE_SOURCE__;
+
+/** How often the background looks for a newer copy. */
+export const CHECK_EVERY_MINUTES = 12 * 60;
