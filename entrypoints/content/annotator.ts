@@ -10,7 +10,9 @@ import { blockAround, createSkipRules, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
 import { hasContextWord } from '../../rules/matcher-context';
 import { createNearView } from './near-view';
-import { blocksOfParents, READ_NEAR_VIEW_FROM_NAMES, sweep, type SweepHooks } from './sweep';
+import { blocksOfParents, READ_NEAR_VIEW_FROM_NAMES, sweep, sweepRest, type SweepHooks } from './sweep';
+import type { Rest } from './read-down';
+import { createWaitingRests } from './waiting-rests';
 import { blockRuns, type TextRun } from './text-runs';
 import { isWithin, tagOf, upOf } from './dom';
 
@@ -106,6 +108,11 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   // Text of a page with hundreds of names waits until the reader comes near it (sweep.ts).
   const blocksOf = (parents: Iterable<Node>) => blocksOfParents(parents, rules);
   const nearView = createNearView((parents) => readOwn(blocksOf(parents), true));
+  // The far part of a long page (read-down.ts), read as the reader scrolls near it.
+  const rests = createWaitingRests((near) => {
+    for (const rest of near) queue.unshift(startRestPass(rest));
+    schedule();
+  });
   let scheduled = false;
   /** The page's context now (see hasPageContext). */
   let pageContext = false;
@@ -244,15 +251,27 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     let stale = [...marks.blocks()].filter((b) => !pass.seen.has(b) && (pass.whole || (pass.own ? roots.has(b) : underRoots(b))));
     // A block left to be read near the view keeps its marks until then.
     if (stale.length && nearView.size) stale = stale.filter((b) => !nearView.has(b));
+    if (stale.length && rests.size) stale = stale.filter((b) => !rests.covers(b));
     for (const b of stale) marks.dropBlock(b);
     marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
   }
 
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
     const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null };
+    pass.runs = whole ? wholeDocument(hooksFor(pass), from) : own ? eachOwn(roots) : each(roots, hooksFor(pass));
+    return pass;
+  }
+
+  function hooksFor(pass: Pass): SweepHooks {
     // Once the whole page is wanted, a pass reads everything as it goes (cheapest when dense).
-    const hooks: SweepHooks = { rules, onShadowRoot: options.onShadowRoot, defer: readEverything ? undefined : (parents) => defer(parents, pass) };
-    pass.runs = whole ? wholeDocument(hooks, from) : own ? eachOwn(roots) : each(roots, hooks);
+    if (readEverything) return { rules, onShadowRoot: options.onShadowRoot };
+    return { rules, onShadowRoot: options.onShadowRoot, defer: (parents) => defer(parents, pass), later: (found) => rests.wait(found) };
+  }
+
+  /** A pass reading a rest of a long page: it drops no marks (it knows only its own part). */
+  function startRestPass(rest: Rest): Pass {
+    const pass = startPass([], false, undefined, true);
+    pass.runs = sweepRest(rest, matcher, hooksFor(pass));
     return pass;
   }
 
@@ -447,6 +466,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       paintedAt = performance.now() - PAINT_MS + FIRST_PAINT_MS;
       hidden.clear();
       nearView.stop(); // the new pass defers again what it finds
+      rests.stop();
       queue = [startPass([], true)];
       schedule();
     },
@@ -536,11 +556,14 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       readEverything = true;
       // In front: a whole pass ending first would drop the marks these blocks kept while waiting.
       readOwn(blocksOf(nearView.takeAll()), true);
+      const containers = rests.takeAll().map((r) => r.container);
+      if (containers.length) queue.unshift(startPass(containers, false));
     },
     stop() {
       queue = [];
       hidden.clear();
       nearView.stop();
+      rests.stop();
       clearTimeout(rereadTimer);
       rereadTimer = 0;
     },

@@ -4,8 +4,10 @@
 // read run by run (text-runs.ts). Nearly all of a page is prose without names, so a page costs
 // about one regex pass over its text, and a page without names nothing more.
 import type { Matcher } from '../../rules/matcher';
-import { parentOf, tagOf } from './dom';
-import { blockAround, isInline, type SkipRules } from './skip-rules';
+import { ancestryOf, type Ancestry } from './ancestry';
+import { isWithin } from './dom';
+import { farLine, readDown, READ_DOWN_FROM_CHARS, type Rest } from './read-down';
+import { blockAround, type SkipRules } from './skip-rules';
 import { blockRuns, textRuns, type TextRun, type WalkHooks } from './text-runs';
 
 /**
@@ -46,7 +48,14 @@ export interface SweepHooks extends WalkHooks {
    * readability are not checked yet). Without this hook it is read now.
    */
   defer?(parents: Node[]): void;
+  /**
+   * Takes what a root with more than READ_DOWN_FROM_CHARS of text leaves for later: the rests
+   * read-down.ts did not reach (each read with sweepRest once near the view). Only with `defer`.
+   */
+  later?(rests: Rest[]): void;
 }
+
+type Tuning = { dense?: number; nearViewFrom?: number; readDownFrom?: number };
 
 /**
  * Yields the runs under `root` that may hold a name: the part in view first (`inView` names the
@@ -60,7 +69,7 @@ export function* sweep(
   matcher: Matcher,
   hooks: SweepHooks,
   inView?: () => Element | undefined,
-  tuning: { dense?: number; nearViewFrom?: number } = {},
+  tuning: Tuning = {},
 ): Generator<TextRun, boolean> {
   const root = start.nodeType === Node.DOCUMENT_NODE ? ((start as Document).body ?? (start as Document).documentElement) : start;
   if (!root) return true;
@@ -80,20 +89,30 @@ function* sweepTree(
   matcher: Matcher,
   hooks: SweepHooks,
   inView: (() => Element | undefined) | undefined,
-  tuning: { dense?: number; nearViewFrom?: number },
+  tuning: Tuning,
 ): Generator<TextRun, boolean> {
-  const { dense = DENSE_REGIONS_PER_1000_CHARS, nearViewFrom = READ_NEAR_VIEW_FROM_NAMES } = tuning;
+  const { dense = DENSE_REGIONS_PER_1000_CHARS, nearViewFrom = READ_NEAR_VIEW_FROM_NAMES, readDownFrom = READ_DOWN_FROM_CHARS } = tuning;
+  const ancestry = ancestryOf(root, hooks.rules);
+  const { defer, later } = hooks;
   // Open shadow roots are found first, though read last: the loop touches every element, and
   // run after the page's text has been copied and searched it measured three times slower.
-  const ancestry = ancestryOf(root, hooks.rules);
-  const shadows = openShadowRoots(root, ancestry);
+  // Where a long root may be read down instead, its length decides first: that walk finds them.
+  let shadows = later ? [] : openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
   const text = root.textContent ?? '';
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
+  if (defer && later && text.length > readDownFrom) {
+    const read = readDown(root, text, null, matcher, ancestry, farLine(root));
+    defer(read.parents);
+    later(read.rests);
+    return yield* sweepShadows(read.shadows, matcher, hooks, tuning);
+  }
+  if (later) shadows = openShadowRoots(root, ancestry);
+  if (!shadows) return yield* textRuns(root, hooks, inView?.());
   const regions = matcher.regions(text);
   const names = regions.length / 2;
-  if (hooks.defer && names > nearViewFrom) {
-    hooks.defer(candidateParents(root, regions, ancestry));
+  if (defer && names > nearViewFrom) {
+    defer(candidateParents(root, regions, ancestry));
   } else if (names > (text.length / 1000) * dense) {
     // Names everywhere (a page of chip news): most blocks need reading anyway, and one walk over
     // all of them (shadow roots included) costs less than finding each name's block first.
@@ -104,12 +123,34 @@ function* sweepTree(
       if (block.isConnected) yield* blockRuns(block, hooks.rules);
     }
   }
+  return yield* sweepShadows(shadows, matcher, hooks, tuning);
+}
+
+function* sweepShadows(shadows: ShadowRoot[], matcher: Matcher, hooks: SweepHooks, tuning: Tuning): Generator<TextRun, boolean> {
   for (const shadow of shadows) {
     if (!shadow.host.isConnected) continue;
     hooks.onShadowRoot(shadow);
     yield* sweep(shadow, matcher, hooks, undefined, tuning);
   }
   return true;
+}
+
+/**
+ * Reads a rest read-down.ts left for later (see there), leaving for later again what is still
+ * far. A rest whose first text left its container is read as the container's own sweep.
+ */
+export function* sweepRest(rest: Rest, matcher: Matcher, hooks: SweepHooks): Generator<TextRun, boolean> {
+  const { container, from } = rest;
+  if (!container.isConnected || !hooks.rules.readsTags(container)) return true;
+  if (!hooks.defer || !hooks.later || !isWithin(container, from)) return yield* sweep(container, matcher, hooks);
+  const doc = container.ownerDocument ?? (container as Document);
+  const text = doc.createRange();
+  text.setStart(from, 0);
+  text.setEnd(container, container.childNodes.length);
+  const read = readDown(container, text.toString(), rest, matcher, ancestryOf(container, hooks.rules), farLine(container));
+  hooks.defer(read.parents);
+  hooks.later(read.rests);
+  return yield* sweepShadows(read.shadows, matcher, hooks, {});
 }
 
 /** The open shadow roots of elements under `root` that the walk would enter; null for too many elements. */
@@ -188,58 +229,6 @@ function textAt(root: Node, regions: number[]): CharacterData[] {
     }
   }
   return hit;
-}
-
-interface Ancestry {
-  /** The block a node's text belongs to (blockOf in skip-rules.ts). */
-  blockOf(node: Node): Node;
-  /** No element from `node` up to the sweep's root is one the walk skips (script, field, code…). */
-  readable(node: Node): boolean;
-}
-
-/**
- * blockOf and the readable check for one sweep, remembering every ancestor they pass, so a page
- * that nests thousands of blocks or inline tags costs one climb per element, not one per text.
- */
-function ancestryOf(root: Node, rules: SkipRules): Ancestry {
-  const blocks = new Map<Node, Node>();
-  const readable = new Map<Node, boolean>();
-  return {
-    blockOf(node) {
-      const climbed: Node[] = [];
-      let p: Node | null = parentOf(node);
-      while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) {
-        const known = blocks.get(p);
-        if (known) {
-          p = known;
-          break;
-        }
-        climbed.push(p);
-        p = parentOf(p);
-      }
-      const block = p ?? node;
-      for (const c of climbed) blocks.set(c, block);
-      return block;
-    },
-    readable(node) {
-      const climbed: Node[] = [];
-      let ok = true;
-      for (let n: Node | null = node; n && n !== root; n = parentOf(n)) {
-        const known = readable.get(n);
-        if (known !== undefined) {
-          ok = known;
-          break;
-        }
-        climbed.push(n);
-        if (n.nodeType === Node.ELEMENT_NODE && !rules.readsTag(tagOf(n as Element))) {
-          ok = false;
-          break;
-        }
-      }
-      for (const c of climbed) readable.set(c, ok);
-      return ok;
-    },
-  };
 }
 
 /**

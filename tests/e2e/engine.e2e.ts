@@ -624,6 +624,53 @@ describe('a long page', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  test('a long article is read down as the reader goes: a sidebar written after it shows marked at once; a jump to an anchor is marked; scrolling through marks what reading it all marks', async () => {
+    // Over 150,000 characters: read from the top to a little past the view (read-down.ts).
+    const prose = 'Officials said the rules would be reviewed later this year, with conditions on end use. '.repeat(3);
+    const paragraph = (i: number) => {
+      const name = ['the <b>H2</b>00', `H20 <span>batch ${i}</span>`, 'B30A<script>/* x */</script>', '英伟达的H200芯片', 'MI308X'][i % 5];
+      return `<p id="p${i}">${i % 7 ? prose : `${prose} ${name} ${prose}`}</p>`;
+    };
+    server.route(
+      '/read-down.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Archive</title></head><body style="margin:0;font:16px/24px sans-serif">
+      <main style="display:grid;grid-template-columns:1fr 280px;gap:20px">
+        <article id="article">${Array.from({ length: 900 }, (_, i) => paragraph(i)).join('')}<div id="late"></div></article>
+        <aside id="side" style="grid-column:2;grid-row:1;align-self:start"><h2>Most read</h2><p>Nvidia's GB300 racks ship</p></aside>
+      </main>
+      <footer><p>Covered: the Ascend 910C</p></footer>
+      <script>document.getElementById('late').attachShadow({ mode: 'open' }).innerHTML = '<p>Deep in the page: the H800</p>';</script>
+      </body></html>`,
+    );
+    const everything = async (page: Page) => (await marked(page)).length;
+
+    const page = await open('read-down.html');
+    // The sidebar shows at the top though it is written after 900 paragraphs: marked at once.
+    await settled(page, ['GB300'], '#side');
+    await page.waitForTimeout(300);
+    const atLoad = await everything(page);
+    expect(atLoad).toBeLessThan(40);
+    expect(await marked(page, '#p890')).toEqual([]);
+
+    // A jump (no scroll through what lies between) marks where it lands.
+    await page.evaluate(() => document.getElementById('p700')!.scrollIntoView());
+    await settled(page, ['H200'], '#p700');
+
+    // Scrolling through the page screen by screen marks what the popup's read-all marks.
+    for (let y = 0, height = await page.evaluate(() => document.documentElement.scrollHeight); y < height; y += 1500) {
+      await page.evaluate((to) => scrollTo(0, to), y);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(500);
+    const scrolled = await marked(page);
+    const whole = await open('read-down.html');
+    const popup = await ext.openPopup(await ext.tabIdOf(whole));
+    await expect.poll(() => everything(whole), { timeout: 10_000 }).toBe(scrolled.length);
+    expect(await marked(whole)).toEqual(scrolled);
+    expect(scrolled).toEqual(expect.arrayContaining(['Ascend 910C', 'H800', 'GB300', 'H200', 'MI308X', 'B30A']));
+    await Promise.all([popup.close(), page.close(), whole.close()]);
+  });
+
   test('text a reader cannot see is not marked: unslotted light DOM, a filled slot\'s fallback, display:contents in hidden boxes, visually hidden text', async () => {
     server.route(
       '/unseen.html',

@@ -22,6 +22,14 @@ ${'<p>Analysts expect the review to take several months before any decision is a
 <p id="two">英伟达的B30A芯片</p>
 </body></html>`;
 
+/** Over 150,000 characters: read down from the top (read-down.ts); a sidebar written after the column. */
+const LONG = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Archive</title></head><body style="margin:0">
+<main style="display:grid;grid-template-columns:1fr 200px"><article>
+<p>First: the H20 ships.</p>
+${'<p>Officials said the new rules would be reviewed later this year, with conditions on end use, and more.</p>'.repeat(1600)}
+<p id="last">Last: the <b>H2</b>00 ships.</p></article>
+<aside style="grid-column:2;grid-row:1"><p>Most read: B30A</p></aside></main></body></html>`;
+
 /** The texts of the ranges ChipLens registered (the page's own realm may iterate the registry). */
 const markedTexts = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -43,6 +51,7 @@ describe('Firefox', () => {
     server = await startPageServer();
     server.route('/article.html', ARTICLE);
     server.route('/sparse.html', SPARSE);
+    server.route('/long.html', LONG);
     fx = await launchFirefox();
   });
 
@@ -91,6 +100,17 @@ describe('Firefox', () => {
     const popup = await fx.openPopup(await fx.tabIdOf(page));
     await page.waitForFunction((n) => (CSS.highlights.get('chiplens')?.size ?? 0) === n, { timeout: 20_000 }, all);
     await popup.close();
+    await page.close();
+  });
+
+  it('on a very long page, reads down to a little past the view (a sidebar written after it too), the rest as it scrolls', async () => {
+    const page = await fx.newPage();
+    await page.goto(`${server.origin}/long.html`);
+    expect((await waitForMarks(page, 2)).sort()).toEqual(['B30A', 'H20']);
+    await new Promise((ok) => setTimeout(ok, 500));
+    expect(await markedTexts(page)).toHaveLength(2);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect((await waitForMarks(page, 3)).sort()).toEqual(['B30A', 'H20', 'H200']);
     await page.close();
   });
 

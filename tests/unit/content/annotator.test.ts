@@ -63,7 +63,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 test('text added while a whole pass runs keeps the marks its rescan found', () => {
-  const prose = 'Officials said the new rules would be reviewed later this year. '.repeat(20);
+  const prose = 'Officials said the new rules would be reviewed later this year. '.repeat(5); // short of READ_DOWN_FROM_CHARS: this is not about reading down
   document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>${i % 4 ? prose : `The H20 story ${i}.`}</p>`).join('');
   const marks = fakeRegistry();
   const annotator = createAnnotator(ctx, {

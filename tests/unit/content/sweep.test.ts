@@ -6,42 +6,20 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createSkipRules } from '../../../entrypoints/content/skip-rules';
 import { blocksOfParents, sweep } from '../../../entrypoints/content/sweep';
-import { blockRuns, textRuns, type TextRun } from '../../../entrypoints/content/text-runs';
-import { nodeIndexAt } from '../../../entrypoints/content/text-offsets';
+import { blockRuns, textRuns } from '../../../entrypoints/content/text-runs';
 import { compileMatcher } from '../../../rules/matcher';
 import { pageArbitrary } from '../../e2e/property/page-arbitrary';
 import { FIXTURE_INDEX } from '../matcher/fixture-index';
+import { collect, mentionsOf } from './walk-helpers';
 
 const matcher = compileMatcher(FIXTURE_INDEX);
+const mentions = mentionsOf(matcher);
 const NAMES = FIXTURE_INDEX.chips.flatMap((c) => c.names.filter((n) => !c.needsContext.includes(n)));
 /** happy-dom has no layout; the sweep never asks about visibility anyway (the annotator does). */
 const rules = createSkipRules({ markInCode: false, isHidden: () => false });
 
 function hooksFor(shadows: ShadowRoot[] = []) {
   return { rules, onShadowRoot: (root: ShadowRoot) => void shadows.push(root) };
-}
-
-function collect(gen: Generator<TextRun, boolean>): TextRun[] {
-  const out: TextRun[] = [];
-  for (let step = gen.next(); !step.done; step = gen.next()) out.push(step.value);
-  return out;
-}
-
-/** Every name found in the runs, as "node path:offset–node path:offset chip" strings. */
-function mentions(runs: TextRun[]): string[] {
-  const path = (n: Node) => {
-    const steps: number[] = [];
-    for (let c: Node | null = n; c?.parentNode; c = c.parentNode) steps.unshift([...c.parentNode.childNodes].indexOf(c as ChildNode));
-    return steps.join('.');
-  };
-  return runs
-    .flatMap((run) =>
-      matcher.scan(run.text).map((m) => {
-        const [a, b] = [nodeIndexAt(run.starts, m.start, 'start'), nodeIndexAt(run.starts, m.end, 'end')];
-        return `${path(run.nodes[a]!)}:${m.start - run.starts[a]!}–${path(run.nodes[b]!)}:${m.end - run.starts[b]!} ${m.chipId}`;
-      }),
-    )
-    .sort();
 }
 
 const FILLER = `<p>${'Officials said the new rules would be reviewed later this year, with conditions on end use. '.repeat(30)}</p>`;
