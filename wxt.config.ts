@@ -1,12 +1,24 @@
 import { defineConfig } from 'wxt';
 import { assertBundledDatasetValid } from './rules/validate-build';
 
-/** CHIPLENS_UPDATE_URL + CHIPLENS_UPDATE_KEYS (JSON: key id → SPKI base64), both or neither. */
+/**
+ * CHIPLENS_UPDATE_URL + CHIPLENS_UPDATE_KEYS (JSON: key id → SPKI base64), both or neither: a
+ * test build's own update source. Never in a package (`wxt zip`), and checked here.
+ */
 function updateSourceOverride(): string {
   const { CHIPLENS_UPDATE_URL: url, CHIPLENS_UPDATE_KEYS: keys } = process.env;
   if (!url && !keys) return 'undefined';
   if (!url || !keys) throw new Error('CHIPLENS_UPDATE_URL and CHIPLENS_UPDATE_KEYS go together');
-  return JSON.stringify({ url, keys: JSON.parse(keys) as Record<string, string> });
+  if (process.argv.includes('zip')) throw new Error('a store package takes its updates from PUBLISHED_URL: unset CHIPLENS_UPDATE_URL/KEYS');
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'https:' && !(protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(hostname))) {
+    throw new Error(`CHIPLENS_UPDATE_URL must be https (or http on this machine): ${url}`);
+  }
+  const parsed = JSON.parse(keys) as unknown;
+  const valid =
+    typeof parsed === 'object' && parsed !== null && Object.values(parsed).every((k) => typeof k === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(k));
+  if (!valid || !Object.keys(parsed).length) throw new Error('CHIPLENS_UPDATE_KEYS must map key ids to SPKI keys in base64');
+  return JSON.stringify({ url, keys: parsed });
 }
 
 // Version comes from package.json (WXT reads it); this is the one place it lives.

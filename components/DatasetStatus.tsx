@@ -1,7 +1,7 @@
 // The options page's data section: which dataset ChipLens answers from, how the last look for a
 // signed update went, and a button to look now. The check's message is the background's own
 // (English, as a maintainer would read it), shown as text.
-import type { DatasetStatus as Status } from '../utils/messages';
+import type { DatasetInfo } from '../utils/messages';
 import type { DataStrings } from './data-strings';
 
 /** An ISO time as the reader's local `YYYY-MM-DD HH:MM`. */
@@ -12,7 +12,7 @@ function when(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function DatasetStatus({ s, status, checking, onCheck }: { s: DataStrings; status: Status | null; checking: boolean; onCheck: () => void }) {
+export function DatasetStatus({ s, status, checking, onCheck }: { s: DataStrings; status: DatasetInfo | null; checking: boolean; onCheck: () => void }) {
   return (
     <fieldset class="dataset" aria-busy={checking}>
       <legend>{s.dataTitle}</legend>

@@ -5,9 +5,8 @@ import { browser } from 'wxt/browser';
 import { handleRequest } from '../utils/background-requests';
 import { createDatasetHolder } from '../utils/dataset-updates';
 import { forgetTab, resetTab } from '../utils/tab-mentions';
-import { CHECK_EVERY_MINUTES, updateSource } from '../utils/update-source';
-
-const UPDATE_ALARM = 'dataset-update';
+import { updateSource } from '../utils/update-source';
+import { scheduleUpdateChecks } from '../utils/update-schedule';
 
 export default defineBackground(() => {
   const data = createDatasetHolder(updateSource);
@@ -18,11 +17,5 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === UPDATE_ALARM) void data.check();
-  });
-  // The worker starts often; the alarm is made once (re-making it would push the check back).
-  void browser.alarms.get(UPDATE_ALARM).then((alarm) => {
-    if (!alarm) void browser.alarms.create(UPDATE_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
-  });
+  void scheduleUpdateChecks(() => data.check());
 });

@@ -32,6 +32,7 @@ export type TrustedKeys = Readonly<Record<string, string>>;
 
 export type VerifyResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
 
+const clip = (message: string) => (message.length > 300 ? `${message.slice(0, 299)}…` : message);
 const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 const toBase64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -49,13 +50,13 @@ export async function verifySignedDataset(text: string, keys: TrustedKeys): Prom
     return { ok: false, error: 'not JSON' };
   }
   const envelope = Envelope.safeParse(json);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0]!;
-    return { ok: false, error: `not a signed dataset: ${issue.path.join('.') || '(root)'}: ${issue.message}` };
-  }
+  // Nothing from an unverified file is quoted back: a message is shown and stored.
+  if (!envelope.success) return { ok: false, error: `not a signed dataset (${envelopeProblem(envelope.error.issues[0]!)})` };
   const { keyId, payload, signature } = envelope.data;
   const spki = Object.hasOwn(keys, keyId) ? keys[keyId] : undefined;
-  if (!spki) return { ok: false, error: `signed with an unknown key "${keyId}"` };
+  if (!spki) return { ok: false, error: /^[\w.-]{1,40}$/.test(keyId) ? `signed with a key this version does not trust ("${keyId}")` : 'signed with a key this version does not trust' };
+  // TextEncoder turns a lone surrogate into U+FFFD: two payloads would share one signature.
+  if (!payload.isWellFormed()) return { ok: false, error: 'the signed text is not well-formed Unicode' };
   let valid: boolean;
   try {
     const key = await crypto.subtle.importKey('spki', bytesOf(spki), ALGORITHM, false, ['verify']);
@@ -71,10 +72,18 @@ export async function verifySignedDataset(text: string, keys: TrustedKeys): Prom
     return { ok: false, error: 'the signed dataset is not JSON' };
   }
   const parsed = parseDataset(raw);
-  if (!parsed.ok) return { ok: false, error: `the signed dataset is invalid: ${parsed.errors.slice(0, 3).join('; ')}` };
+  // Signed, so its words are ours: the first problem names the file, record and field.
+  if (!parsed.ok) return { ok: false, error: clip(`the signed dataset is invalid: ${parsed.errors[0]}`) };
   const problems = checkIntegrity(parsed.dataset);
-  if (problems.length) return { ok: false, error: `the signed dataset is inconsistent: ${problems.slice(0, 3).join('; ')}` };
+  if (problems.length) return { ok: false, error: clip(`the signed dataset is inconsistent: ${problems[0]}`) };
   return { ok: true, dataset: parsed.dataset };
+}
+
+/** What is wrong with an envelope, in words of our own (its keys and values are not repeated). */
+function envelopeProblem(issue: z.core.$ZodIssue): string {
+  const field = issue.path[0];
+  if (typeof field === 'string' && field in Envelope.shape) return `its "${field}" is missing or malformed`;
+  return issue.code === 'unrecognized_keys' ? 'it has fields a signed dataset does not have' : 'it is not an object of the expected shape';
 }
 
 /** Signs a dataset (its raw JSON object) into an envelope's text: the maintainers' side. */

@@ -30,7 +30,7 @@ const STEPS: Step[] = [
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox', '--mv3'] },
   { name: 'budgets', cmd: [bin('tsx'), 'scripts/check-budgets.ts'], needs: builds },
   // Unit tests ran before the builds existed (on a clean clone), so check the manifests now.
-  { name: 'permissions', cmd: [bin('vitest'), 'run', 'tests/unit/meta/manifest-permissions.test.ts'], needs: builds },
+  { name: 'permissions', cmd: [bin('vitest'), 'run', 'tests/unit/meta/manifest-permissions.test.ts', 'tests/unit/meta/update-source.test.ts'], needs: builds },
   {
     name: 'web-ext lint',
     cmd: [bin('web-ext'), 'lint', '--source-dir', join(OUT, 'firefox-mv3'), '--no-input'],

@@ -7,7 +7,7 @@ import { buildMatcherIndex } from '../rules/matcher-index';
 import { prepareMatcher, type PreparedMatcher } from '../rules/matcher';
 import type { Dataset } from '../rules/schema';
 import type { DatasetHolder } from './dataset-updates';
-import type { DatasetStatus, Responses, TabInfo } from './messages';
+import type { DatasetInfo, Responses, TabInfo } from './messages';
 import { RequestSchema } from './message-schema';
 import { readerLang } from './reader-lang';
 import { updateCheck } from './storage';
@@ -32,7 +32,7 @@ function preparedFor(dataset: Dataset): PreparedMatcher {
   return value;
 }
 
-async function statusOf(data: DatasetHolder): Promise<DatasetStatus> {
+async function statusOf(data: DatasetHolder): Promise<DatasetInfo> {
   const { dataset, origin } = data.active;
   return {
     version: dataset.meta.version,

@@ -6,10 +6,12 @@ import { bundledRaw } from '../rules/bundled-data';
 import { parseDataset } from '../rules/dataset';
 import type { Dataset } from '../rules/schema';
 import { compareVersions, MAX_ENVELOPE_CHARS, verifySignedDataset, type TrustedKeys } from '../rules/signed-dataset';
-import { datasetUpdate, updateCheck, type UpdateCheck } from './storage';
+import { datasetUpdate, saveUpdate, updateCheck, type StoredUpdate, type UpdateCheck } from './storage';
 
-/** A check that takes longer than this has failed. */
-const FETCH_TIMEOUT_MS = 30_000;
+/** A check that takes longer than this has failed (a browser stops an idle worker at 30 s). */
+const FETCH_TIMEOUT_MS = 20_000;
+/** Past this many bytes the answer is not read further (MAX_ENVELOPE_CHARS, as UTF-8 at most). */
+const MAX_BYTES = MAX_ENVELOPE_CHARS * 3;
 
 export interface ActiveDataset {
   dataset: Dataset;
@@ -43,8 +45,34 @@ export async function loadActiveDataset(keys: TrustedKeys): Promise<ActiveDatase
   if (!stored) return bundled;
   const verified = await verifySignedDataset(stored.envelope, keys);
   if (verified.ok && newer(verified.dataset, bundled.dataset)) return { dataset: verified.dataset, origin: { fetchedAt: stored.fetchedAt } };
+  // Caught up by a release (normal), or no longer trusted (a release dropped its key): the
+  // bundled copy answers, and the status says why if it was the latter.
   await datasetUpdate.setValue(null);
+  if (!verified.ok) await updateCheck.setValue({ at: new Date().toISOString(), ok: false, message: `the update kept from before no longer verifies (${verified.error}): using this version's data` });
   return bundled;
+}
+
+/** Reads a response's body as UTF-8, giving up past MAX_BYTES. */
+async function readCapped(response: Response): Promise<string | null> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(part.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Fetches the published copy's text, or says why it could not. */
@@ -55,10 +83,12 @@ async function fetchEnvelope(source: UpdateSource): Promise<{ ok: true; text: st
   try {
     const response = await (source.fetch ?? fetch)(source.url, { cache: 'no-store', credentials: 'omit', signal: abort.signal });
     if (!response.ok) return { ok: false, error: `${where} answered ${response.status}` };
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_ENVELOPE_CHARS * 4) return { ok: false, error: `${where} sent too much` };
-    return { ok: true, text: await response.text() };
+    const text = Number(response.headers.get('content-length') ?? 0) > MAX_BYTES ? null : await readCapped(response);
+    return text === null ? { ok: false, error: `${where} sent more than a dataset can be: not read` } : { ok: true, text };
   } catch (e) {
-    return { ok: false, error: abort.signal.aborted ? `${where} did not answer in time` : `could not reach ${where} (${(e as Error).message})` };
+    if (abort.signal.aborted) return { ok: false, error: `${where} did not answer in time` };
+    // A browser says no more than this; a missing CORS header looks the same.
+    return { ok: false, error: `could not reach ${where} (${String((e as Error).message).slice(0, 100)})` };
   } finally {
     clearTimeout(timer);
   }
@@ -66,13 +96,11 @@ async function fetchEnvelope(source: UpdateSource): Promise<{ ok: true; text: st
 
 /**
  * Looks for a newer signed copy once. Returns the dataset to use from now on (the same one
- * unless a newer copy verified) and records how the check went.
+ * unless a newer copy verified and was saved) and records how the check went.
  */
 export async function checkForUpdate(current: ActiveDataset, source: UpdateSource, now = new Date()): Promise<ActiveDataset> {
-  const record = async (ok: boolean, message: string) => {
-    const check: UpdateCheck = { at: now.toISOString(), ok, message };
-    await updateCheck.setValue(check);
-  };
+  const at = now.toISOString();
+  const record = (ok: boolean, message: string) => updateCheck.setValue({ at, ok, message }).catch(() => undefined);
   const fetched = await fetchEnvelope(source);
   if (!fetched.ok) {
     await record(false, fetched.error);
@@ -85,18 +113,27 @@ export async function checkForUpdate(current: ActiveDataset, source: UpdateSourc
   }
   const [got, have] = [verified.dataset.meta.version, current.dataset.meta.version];
   if (compareVersions(got, have) < 0) {
-    // A replay of an old signed copy would otherwise take facts back in time.
-    await record(false, `refused: the published copy (${got}) is older than the data in use (${have})`);
+    // After a release the bundled data is ahead of the published copy until it is published
+    // again: nothing wrong. Behind an update already taken, it is refused: a replay of an old
+    // signed copy would otherwise take the facts back in time.
+    if (current.origin === 'bundled') await record(true, `this version's data (${have}) is newer than the published copy (${got})`);
+    else await record(false, `refused: the published copy (${got}) is older than the data in use (${have})`);
     return current;
   }
   if (compareVersions(got, have) === 0) {
     await record(true, `up to date (${have})`);
     return current;
   }
-  const fetchedAt = now.toISOString();
-  await datasetUpdate.setValue({ envelope: fetched.text, fetchedAt });
-  await record(true, `updated from ${have} to ${got}`);
-  return { dataset: verified.dataset, origin: { fetchedAt } };
+  const saved: StoredUpdate = { envelope: fetched.text, fetchedAt: at };
+  const check: UpdateCheck = { at, ok: true, message: `updated from ${have} to ${got}` };
+  try {
+    // One write: the copy and the status that names it land together or not at all.
+    await saveUpdate(saved, check);
+  } catch (e) {
+    await record(false, `could not keep the update (${String((e as Error).message).slice(0, 100)}): still using ${have}`);
+    return current;
+  }
+  return { dataset: verified.dataset, origin: { fetchedAt: at } };
 }
 
 /** The background's one dataset: loaded once, replaced only by a check that finds a newer copy. */
@@ -110,10 +147,18 @@ export interface DatasetHolder {
 
 export function createDatasetHolder(source: UpdateSource): DatasetHolder {
   let active = loadBundledDataset();
-  const ready = loadActiveDataset(source.keys).then(
-    (loaded) => void (active = loaded),
-    () => undefined, // storage unreadable: the bundled copy answers
-  );
+  // Until the stored update has been read, a check must not run: it would compare the published
+  // copy with the bundled data and could put an older copy in place of a newer one.
+  let loaded = false;
+  const load = () =>
+    loadActiveDataset(source.keys).then(
+      (found) => {
+        active = found;
+        loaded = true;
+      },
+      () => undefined, // storage unreadable: the bundled copy answers meanwhile
+    );
+  const ready = load();
   let running: Promise<ActiveDataset> | null = null;
   return {
     ready,
@@ -122,7 +167,8 @@ export function createDatasetHolder(source: UpdateSource): DatasetHolder {
     },
     check() {
       running ??= ready
-        .then(() => checkForUpdate(active, source))
+        .then(() => (loaded ? undefined : load()))
+        .then(() => (loaded ? checkForUpdate(active, source) : active))
         .then((next) => (active = next))
         .finally(() => (running = null));
       return running;

@@ -14,7 +14,7 @@ export interface TabInfo {
 }
 
 /** Which dataset the extension answers from, and how the last look for a newer one went. */
-export interface DatasetStatus {
+export interface DatasetInfo {
   version: string;
   asOf: string;
   /** When the signed update in use was fetched; null for the copy bundled with this version. */
@@ -37,8 +37,8 @@ export interface Responses {
   lookup: CardModel | null;
   'page-mentions': null;
   'tab-info': TabInfo;
-  'dataset-status': DatasetStatus;
-  'check-dataset': DatasetStatus;
+  'dataset-status': DatasetInfo;
+  'check-dataset': DatasetInfo;
 }
 
 /** What the popup asks a tab's content scripts (every frame): read the whole page now. */

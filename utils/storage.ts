@@ -76,6 +76,11 @@ export const datasetUpdate = defineItem<StoredUpdate | null>('datasetUpdate', nu
   return typeof r === 'object' && typeof r.envelope === 'string' && typeof r.fetchedAt === 'string' ? { envelope: r.envelope, fetchedAt: r.fetchedAt } : null;
 });
 
+/** Keeps an accepted update and the status that names it, in one write. */
+export async function saveUpdate(update: StoredUpdate, check: UpdateCheck): Promise<void> {
+  await browser.storage.local.set({ datasetUpdate: update, updateCheck: check });
+}
+
 /** How the last check for a dataset update went (the options page shows it). */
 export interface UpdateCheck {
   /** When, ISO 8601. */

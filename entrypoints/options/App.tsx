@@ -6,7 +6,7 @@ import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
 import { uiStrings } from '../../components/ui-strings';
 import type { Lang } from '../../rules/card-model';
-import { sendToBackground, type DatasetStatus as Status } from '../../utils/messages';
+import { sendToBackground, type DatasetInfo } from '../../utils/messages';
 import { disabledHosts, settings as settingsItem, type Settings } from '../../utils/storage';
 
 function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (next: T) => void): () => void }): T | null {
@@ -21,7 +21,7 @@ function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (next: T) => void)
 export function App({ lang }: { lang: Lang }) {
   const settings = useItem<Settings>(settingsItem);
   const offHosts = useItem<string[]>(disabledHosts);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<DatasetInfo | null>(null);
   const [checking, setChecking] = useState(false);
   useEffect(() => void sendToBackground({ type: 'dataset-status' }).then(setStatus), []);
   if (!settings || !offHosts) return null;

@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSigningKey, importPrivateJwk, publicSpkiOf, signDataset, verifySignedDataset } from '../signed-dataset';
+import { compareVersions, generateSigningKey, importPrivateJwk, publicSpkiOf, signDataset, verifySignedDataset } from '../signed-dataset';
 import { TRUSTED_KEYS } from '../../utils/update-source';
 import { loadDataFolder } from './check';
 
@@ -44,8 +44,9 @@ export async function runPublish(args: string[], dataDir: string): Promise<numbe
   try {
     keyFile = JSON.parse(readFileSync(resolve(values.key), 'utf8')) as SigningKeyFile;
     if (typeof keyFile.keyId !== 'string' || typeof keyFile.privateJwk !== 'object') throw new Error('not a key file');
+    await importPrivateJwk(keyFile.privateJwk);
   } catch (e) {
-    return fail(`cannot read the key in ${values.key}: ${(e as Error).message}`);
+    return fail(`cannot read the key in ${values.key}: ${(e as Error).message || 'not a P-256 signing key'}`);
   }
   // Only data that `rules check` accepts is signed.
   const loaded = loadDataFolder(dataDir);
@@ -53,15 +54,25 @@ export async function runPublish(args: string[], dataDir: string): Promise<numbe
     for (const p of loaded.problems) console.error(`✘ ${p}`);
     return fail('the data is invalid: nothing signed', 1);
   }
-  const envelope = await signDataset(loaded.raw, await importPrivateJwk(keyFile.privateJwk), keyFile.keyId);
-  const out = resolve(values.out ?? DEFAULT_PUBLISHED);
-  writeFileSync(out, envelope);
-  console.log(`✔ signed ${loaded.dataset.meta.version} (as of ${loaded.dataset.meta.asOf}) with "${keyFile.keyId}" into ${values.out ?? DEFAULT_PUBLISHED}`);
   const trusted = TRUSTED_KEYS[keyFile.keyId];
-  if (trusted !== (await publicSpkiOf(keyFile.privateJwk))) {
-    console.error(`✘ the extension does not trust this key as "${keyFile.keyId}" (utils/update-source.ts): it would refuse this file`);
-    return 1;
+  if (!Object.hasOwn(TRUSTED_KEYS, keyFile.keyId) || trusted !== (await publicSpkiOf(keyFile.privateJwk))) {
+    return fail(`the extension does not trust this key as "${keyFile.keyId}" (utils/update-source.ts): nothing signed`, 1);
   }
+  const shown = values.out ?? DEFAULT_PUBLISHED;
+  const out = resolve(shown);
+  const version = loaded.dataset.meta.version;
+  // Installed copies take only a newer version: publishing the same one again changes nothing.
+  if (existsSync(out)) {
+    const before = await verifySignedDataset(readFileSync(out, 'utf8'), TRUSTED_KEYS);
+    if (before.ok && compareVersions(version, before.dataset.meta.version) <= 0) {
+      return fail(`${shown} already holds ${before.dataset.meta.version}: bump meta.version in rules/data/meta.json first`, 1);
+    }
+  }
+  const envelope = await signDataset(loaded.raw, await importPrivateJwk(keyFile.privateJwk), keyFile.keyId);
+  const check = await verifySignedDataset(envelope, TRUSTED_KEYS);
+  if (!check.ok) return fail(`the signed file does not verify (${check.error}): nothing written`, 1);
+  writeFileSync(out, envelope);
+  console.log(`✔ signed ${version} (as of ${loaded.dataset.meta.asOf}) with "${keyFile.keyId}" into ${shown}`);
   return 0;
 }
 

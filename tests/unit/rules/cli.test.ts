@@ -1,7 +1,7 @@
 // End to end: the CLI as maintainers run it (`npx tsx rules/cli.ts …`), against the real data
 // and against temporary data folders (--data) holding the fixture or a deliberate mistake.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -106,7 +106,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
     expect(r.out).toBe('');
   });
 
-  it('keygen, publish and verify: a key the extension does not trust signs a file it would refuse', () => {
+  it('keygen makes a key; publish refuses one the extension does not trust and writes nothing', () => {
     const dir = tempData(() => {});
     const key = join(dir, 'key.json');
     const made = run('keygen', '--out', key, '--id', 'test-2026');
@@ -115,12 +115,11 @@ describe('rules CLI', { timeout: 60_000 }, () => {
     expect(run('keygen', '--out', key).code).toBe(2); // never overwrites a key
     const out = join(dir, 'published.json');
     const published = run('publish', '--key', key, '--out', out);
-    expect(published.out).toMatch(/^✔ signed \d{4}\.\d{2}\.\d{2}/);
-    expect(published.err).toMatch(/does not trust this key as "test-2026"/);
+    expect(published.err).toMatch(/does not trust this key as "test-2026" \(utils\/update-source\.ts\): nothing signed/);
     expect(published.code).toBe(1);
-    const verified = run('verify', out);
-    expect(verified.err).toMatch(/signed with an unknown key "test-2026"/);
-    expect(verified.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    const verified = run('verify', 'published/chiplens-dataset.json');
+    expect(verified.code).toBe(0);
   });
 
   it('publish refuses invalid data; verify checks the committed copy and names a tampered one', () => {
@@ -136,5 +135,8 @@ describe('rules CLI', { timeout: 60_000 }, () => {
     const r = run('verify', tampered);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/signature does not match/);
+    const notKey = join(dir, 'not-a-key.json');
+    writeFileSync(notKey, '{"keyId":"x","privateJwk":{"kty":"EC"}}');
+    expect(run('publish', '--key', notKey).err).toMatch(/^rules: cannot read the key in .*not-a-key\.json/);
   });
 });

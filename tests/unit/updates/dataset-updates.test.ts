@@ -57,6 +57,36 @@ describe('checkForUpdate', () => {
     expect(await datasetUpdate.getValue()).toBeNull();
   });
 
+  test('an answer larger than any dataset is not read to its end', async () => {
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1 << 20;
+        controller.enqueue(new Uint8Array(1 << 20).fill(32));
+      },
+    });
+    const source: UpdateSource = { url: URL_, keys, fetch: (async () => new Response(endless, { status: 200 })) as unknown as typeof fetch };
+    const current = loadBundledDataset();
+    expect(await checkForUpdate(current, source)).toBe(current);
+    expect(sent).toBeLessThan(20 << 20);
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: 'data.example sent more than a dataset can be: not read' });
+  });
+
+  test('a copy that cannot be kept (storage full) is not used, and the status says so', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    const current = loadBundledDataset();
+    expect(await checkForUpdate(current, serving(await sign(dataAt('2099.01.01'))))).toBe(current);
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/^could not keep the update \(QUOTA_BYTES quota exceeded\): still using /) });
+    expect(await datasetUpdate.getValue()).toBeNull();
+  });
+
+  test('after a release, a published copy older than the bundled data is no alarm', async () => {
+    await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2000.01.01'))));
+    expect(await updateCheck.getValue()).toMatchObject({ ok: true, message: `this version's data (${bundledVersion}) is newer than the published copy (2000.01.01)` });
+  });
+
   test('an older signed copy (a replay) is refused; the same version is "up to date"', async () => {
     const current = await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))));
     expect(await checkForUpdate(current, serving(await sign(dataAt('2026.01.01'))))).toBe(current);
@@ -65,7 +95,7 @@ describe('checkForUpdate', () => {
     expect(await updateCheck.getValue()).toMatchObject({ ok: true, message: 'up to date (2099.01.01)' });
   });
 
-  test('a check that never ends is given up after 30 s', async () => {
+  test('a check that never ends is given up after 20 s', async () => {
     vi.useFakeTimers();
     try {
       const hanging: UpdateSource = {
@@ -75,7 +105,7 @@ describe('checkForUpdate', () => {
           new Promise((_ok, fail) => init.signal!.addEventListener('abort', () => fail(new Error('aborted'))))) as unknown as typeof fetch,
       };
       const check = checkForUpdate(loadBundledDataset(), hanging);
-      await vi.advanceTimersByTimeAsync(30_000);
+      await vi.advanceTimersByTimeAsync(20_000);
       await check;
       expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: 'data.example did not answer in time' });
     } finally {
@@ -85,11 +115,12 @@ describe('checkForUpdate', () => {
 });
 
 describe('loadActiveDataset', () => {
-  test('a stored copy no key trusts any more (a release rotated keys) is dropped for the bundled one', async () => {
+  test('a stored copy no key trusts any more (a release rotated keys) is dropped for the bundled one, and the status says why', async () => {
     await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))));
     const rotated = await testSigner();
     expect((await loadActiveDataset(rotated.keys)).origin).toBe('bundled');
     expect(await datasetUpdate.getValue()).toBeNull();
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/^the update kept from before no longer verifies/) });
   });
 
   test('a stored copy older than the bundled one (a release caught up) gives way to it', async () => {
@@ -101,6 +132,18 @@ describe('loadActiveDataset', () => {
     await fakeBrowser.storage.local.set({ datasetUpdate: { envelope: 42 } });
     expect((await loadActiveDataset(keys)).origin).toBe('bundled');
   });
+});
+
+test('a holder that could not read storage at start reads it before checking: an older copy never replaces a newer one', async () => {
+  await datasetUpdate.setValue({ envelope: await sign(dataAt('2099.05.01')), fetchedAt: '2026-12-01T00:00:00Z' });
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage busy'));
+  const holder = createDatasetHolder(serving(await sign(dataAt('2099.01.01'))));
+  await holder.ready;
+  expect(holder.active.origin).toBe('bundled'); // meanwhile
+  await holder.check();
+  expect(holder.active.dataset.meta.version).toBe('2099.05.01');
+  expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: 'refused: the published copy (2099.01.01) is older than the data in use (2099.05.01)' });
+  expect((await loadActiveDataset(keys)).dataset.meta.version).toBe('2099.05.01');
 });
 
 test('the holder answers from the stored copy once ready, and concurrent checks share one fetch', async () => {

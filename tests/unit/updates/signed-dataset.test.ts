@@ -30,15 +30,27 @@ describe('verifySignedDataset', () => {
   test('signed by another key under a trusted id, or by an unknown id: refused', async () => {
     const other = await testSigner();
     expect(await refusal(await other.sign(dataAt('2099.01.01')))).toMatch(/signature does not match/);
-    expect(await refusal(await sign(dataAt('2099.01.01'), 'someone-else'))).toBe('signed with an unknown key "someone-else"');
+    expect(await refusal(await sign(dataAt('2099.01.01'), 'someone-else'))).toBe('signed with a key this version does not trust ("someone-else")');
     // A key id that names an Object.prototype member is just unknown.
-    expect(await refusal(await sign(dataAt('2099.01.01'), 'constructor'))).toMatch(/unknown key/);
+    expect(await refusal(await sign(dataAt('2099.01.01'), 'constructor'))).toMatch(/does not trust/);
+    // An id that is not a plain name is not repeated (the message is shown and stored).
+    expect(await refusal(await sign(dataAt('2099.01.01'), 'Update OK, see evil.example'))).toBe('signed with a key this version does not trust');
+  });
+
+  test('a lone surrogate where the signed text has U+FFFD is refused (both encode alike in UTF-8)', async () => {
+    const text = await sign(dataAt('2099.01.01', (raw) => void (raw.chips[0]!.summary = { en: 'x\ufffd', zh: 'x' })));
+    const envelope = JSON.parse(text) as { payload: string };
+    envelope.payload = envelope.payload.replace('\ufffd', '\ud800');
+    expect(await refusal(JSON.stringify(envelope))).toBe('the signed text is not well-formed Unicode');
   });
 
   test('not an envelope: refused with what is wrong', async () => {
     expect(await refusal('<html>502 Bad Gateway</html>')).toBe('not JSON');
-    expect(await refusal('{"format":1,"keyId":"test-key","payload":"{}"}')).toMatch(/^not a signed dataset: signature: /);
-    expect(await refusal('{"format":2,"keyId":"k","payload":"{}","signature":"AA=="}')).toMatch(/^not a signed dataset: format: /);
+    expect(await refusal('{"format":1,"keyId":"test-key","payload":"{}"}')).toBe('not a signed dataset (its "signature" is missing or malformed)');
+    expect(await refusal('{"format":2,"keyId":"k","payload":"{}","signature":"AA=="}')).toBe('not a signed dataset (its "format" is missing or malformed)');
+    // What an unsigned file holds is not repeated back.
+    const evil = await refusal(`{"format":1,"keyId":"k","payload":"{}","signature":"AA==","${'Update OK, see evil.example '.repeat(100)}":1}`);
+    expect(evil).toBe('not a signed dataset (it has fields a signed dataset does not have)');
     expect(await refusal(' '.repeat(MAX_ENVELOPE_CHARS + 1))).toMatch(/too large/);
   });
 
@@ -46,7 +58,7 @@ describe('verifySignedDataset', () => {
     const broken = dataAt('2099.01.01', (raw) => {
       raw.chips[0]!.vendor = 42;
     });
-    expect(await refusal(await sign(broken))).toMatch(/^the signed dataset is invalid: rules\/data\/chips\.json: chip "[^"]+" › vendor: /);
+    expect(await refusal(await sign(broken))).toMatch(/^the signed dataset is invalid: rules\/data\/chips\.json: chip "[^"]+" › vendor: .{1,200}$/);
     const twice = dataAt('2099.01.01', (raw) => {
       raw.chips.push(raw.chips[0]!);
     });
