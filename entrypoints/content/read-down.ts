@@ -56,7 +56,8 @@ export function readDown(root: Node, text: string, rest: Rest | null, matcher: M
   const parents = new Set<Node>();
   const shadows: ShadowRoot[] = [];
   const rests: Rest[] = [];
-  const walker = doc.createTreeWalker(rest?.container ?? root, WALKED);
+  const walkRoot = rest?.container ?? root;
+  const walker = doc.createTreeWalker(walkRoot, WALKED);
   let node: Node | null = rest ? (walker.currentNode = rest.from) : walker.nextNode();
 
   const regions = regionCursor(matcher, text);
@@ -81,17 +82,18 @@ export function readDown(root: Node, text: string, rest: Rest | null, matcher: M
       sinceLook = 0;
       farRun = isFar(data, farLine) ? farRun + 1 : 0;
       if (farRun >= 2) {
-        const container = containerOf(data, rest?.container ?? root);
+        const container = containerOf(data, walkRoot);
         rests.push({ from: data, container, sentinel: data.parentElement ?? (container as Element) });
-        if (container === (rest?.container ?? root)) break;
-        // Skip the container's rest: its text, then its nodes.
-        const skipped = doc.createRange();
-        skipped.setStart(data, 0);
-        skipped.setEnd(container, container.childNodes.length);
-        offset += skipped.toString().length;
+        node = container === walkRoot ? null : after(walker, container);
+        if (!node) break;
+        // Go on after the container. Where that is in `text` is counted from the end: what
+        // follows a long column (a sidebar, a footer) is short, the column's rest is not.
+        const following = doc.createRange();
+        following.setStartAfter(container);
+        following.setEnd(walkRoot, walkRoot.childNodes.length);
+        offset = text.length - following.toString().length;
         regions.skipTo(offset);
         farRun = 0;
-        node = after(walker, container);
         continue;
       }
     }

@@ -30,18 +30,26 @@ function layOut(scrolled = 0, hidden: (el: Element) => boolean = () => false) {
   });
 }
 
+/** Whether text node `n` lies at or after the boundary point (node, offset). */
+function atOrAfter(n: Text, node: Node, offset: number): boolean {
+  const follows = (a: Node) => (a.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  if (node.nodeType === Node.TEXT_NODE) return n === node || follows(node);
+  const child = node.childNodes[offset];
+  return child ? n === child || child.contains(n) || follows(child) : follows(node) && !node.contains(n);
+}
+
 /**
- * Range.toString as the DOM standard and browsers have it, for the ranges read-down.ts makes
- * (from a text node's start to the end of a container): the data of every Text node in it, in
- * tree order. happy-dom's returns only the start node's text.
+ * Range.toString as the DOM standard and browsers have it: the data of every Text node from the
+ * start to the end, in tree order (read-down.ts's ranges start at a text node's start or after
+ * an element). happy-dom's returns only the start node's text.
  */
 function standardRangeText(this: Range): string {
-  const { startContainer: start, startOffset, endContainer: end, endOffset } = this;
-  if (start.nodeType !== Node.TEXT_NODE || startOffset !== 0 || endOffset !== end.childNodes.length) throw new Error('not a range read-down.ts makes');
-  const walker = document.createTreeWalker(end, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
   let text = '';
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (n === start || start.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) text += n.data;
+    if (!atOrAfter(n, this.startContainer, this.startOffset) || atOrAfter(n, this.endContainer, this.endOffset)) continue;
+    if (n === this.startContainer && this.startOffset) throw new Error('not a range read-down.ts makes');
+    text += n.data;
   }
   return text;
 }
