@@ -5,7 +5,7 @@
 // never flicker off while a pass runs.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../../rules/matcher';
-import type { MarkRegistry } from './marks';
+import type { Mark, MarkRegistry } from './marks';
 import { blockAround, createSkipRules, type SkipRules } from './skip-rules';
 import { nodeIndexAt } from './text-offsets';
 import { hasContextWord } from '../../rules/matcher-context';
@@ -66,8 +66,13 @@ export interface Annotator {
    * revealed is read, and a marked block the change touched is read again.
    */
   attributesChanged(elements: Iterable<Element>): void;
-  /** Something other than an attribute may have shown hidden text (a resize, a popover): look. */
+  /** Something other than an attribute may have shown hidden text (a popover): look. */
   hiddenMayShow(): void;
+  /**
+   * The viewport changed size: a media query may have hidden marked text (its marks go, to come
+   * back when it shows) or shown hidden text (read it).
+   */
+  resized(): void;
   /**
    * Reads now what waits to come near the view, and from now on reads everything at once (the
    * popup's counts should cover the whole page).
@@ -551,6 +556,19 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     hiddenMayShow() {
       const revealed = shownAgain(() => true);
       if (revealed.length) this.rescan(revealed);
+    },
+    resized() {
+      // One style check per marked text's parent, once per burst of resize events.
+      const hiders = new Map<Node, Element | null>();
+      const hiderOf = (mark: Mark) => {
+        const parent = mark.nodes[0]!.parentNode!;
+        if (!hiders.has(parent)) hiders.set(parent, mark.nodes[0]!.isConnected ? rules.hides(mark.nodes[0]!) : null);
+        return hiders.get(parent)!;
+      };
+      const before = marks.size;
+      marks.dropWhere((m) => hiderOf(m) !== null);
+      if (marks.size !== before) for (const hider of hiders.values()) if (hider) hidden.add(hider);
+      this.hiddenMayShow();
     },
     readAll() {
       readEverything = true;

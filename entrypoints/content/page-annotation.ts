@@ -70,17 +70,22 @@ export function createPageAnnotation(ctx: ContentScriptContext, parts: Parts): P
     late.pageRead([document, ...shadows.roots()]);
   }
 
-  // Text can show again without an attribute change: a media query after a resize, a popover
-  // or <details> toggled. Look at what was hidden then (once per burst of resize events).
+  // Text can show or hide without an attribute change: a media query after a resize, a popover
+  // or <details> toggled. Look once per burst of such events.
   let lookSoon = 0;
-  const hiddenMayShow = () => {
+  let sizeChanged = false;
+  const lookAgain = (resized: boolean) => {
+    sizeChanged ||= resized;
     if (!annotator || lookSoon) return;
     lookSoon = ctx.setTimeout(() => {
       lookSoon = 0;
-      annotator?.hiddenMayShow();
+      if (sizeChanged) annotator?.resized();
+      else annotator?.hiddenMayShow();
+      sizeChanged = false;
     }, 200);
   };
-  ctx.addEventListener(window, 'resize', hiddenMayShow, { passive: true });
+  const hiddenMayShow = () => lookAgain(false);
+  ctx.addEventListener(window, 'resize', () => lookAgain(true), { passive: true });
   // A popover that closes changes no attribute: its marks go as if it had been hidden by one.
   const onToggle = (event: Event) => {
     const target = event.target;

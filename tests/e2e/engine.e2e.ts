@@ -284,7 +284,7 @@ describe('following the page', () => {
     await page.close();
   });
 
-  test('text added while hidden is marked once it shows (a resize, an attribute)', async () => {
+  test('text added while hidden is marked once it shows, and loses its marks when a resize hides it again (a media query, an attribute)', async () => {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 500, height: 800 });
     await page.goto(`${server.origin}/engine-en.html`);
@@ -293,6 +293,11 @@ describe('following the page', () => {
       document.body.append(Object.assign(document.createElement('p'), { id: 'wide-only', textContent: 'Wide screens only: the B30A.' }));
     });
     await settled(page, ['B30A', 'GB300', 'H20', 'H20', 'H200', 'H200', 'H200', 'MI308']);
+    await settled(page, [], '#wide-only');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await settled(page, ['B30A'], '#wide-only');
+    // Narrow again: the media query hides it, and its mark goes (no attribute changed); wide, back.
+    await page.setViewportSize({ width: 500, height: 800 });
     await settled(page, [], '#wide-only');
     await page.setViewportSize({ width: 1280, height: 800 });
     await settled(page, ['B30A'], '#wide-only');
