@@ -96,6 +96,8 @@ interface Pass {
   context: boolean;
   /** The block read last: a whole pass that loses its place resumes there, not at the top. */
   last: Node | null;
+  /** Left part of a long page for later (read-down.ts): the marks there stay until it is read. */
+  leftRests: boolean;
 }
 
 export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
@@ -256,13 +258,13 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     let stale = [...marks.blocks()].filter((b) => !pass.seen.has(b) && (pass.whole || (pass.own ? roots.has(b) : underRoots(b))));
     // A block left to be read near the view keeps its marks until then.
     if (stale.length && nearView.size) stale = stale.filter((b) => !nearView.has(b));
-    if (stale.length && rests.size) stale = stale.filter((b) => !rests.covers(b));
+    if (stale.length && rests.size && (pass.whole || pass.leftRests)) stale = stale.filter((b) => !rests.covers(b));
     for (const b of stale) marks.dropBlock(b);
     marks.dropWhere((m) => !m.nodes.every((n) => n.isConnected));
   }
 
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
-    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null };
+    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null, leftRests: false };
     pass.runs = whole ? wholeDocument(hooksFor(pass), from) : own ? eachOwn(roots) : each(roots, hooksFor(pass));
     return pass;
   }
@@ -270,7 +272,16 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function hooksFor(pass: Pass): SweepHooks {
     // Once the whole page is wanted, a pass reads everything as it goes (cheapest when dense).
     if (readEverything) return { rules, onShadowRoot: options.onShadowRoot };
-    return { rules, onShadowRoot: options.onShadowRoot, defer: (parents) => defer(parents, pass), later: (found) => rests.wait(found) };
+    return { rules, onShadowRoot: options.onShadowRoot, defer: (parents) => defer(parents, pass), later: (found, readFrom) => later(found, readFrom, pass) };
+  }
+
+  /** Rests a pass leaves: they wait to come near the view, or, once the popup asked, are read now. */
+  function later(found: Rest[], readFrom: Node | null, pass: Pass) {
+    pass.leftRests ||= found.length > 0;
+    if (!readEverything) return rests.wait(found, readFrom);
+    if (!found.length) return;
+    queue.unshift(startPass(found.map((r) => r.container), false));
+    schedule();
   }
 
   /** A pass reading a rest of a long page: it drops no marks (it knows only its own part). */
@@ -575,7 +586,10 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       // In front: a whole pass ending first would drop the marks these blocks kept while waiting.
       readOwn(blocksOf(nearView.takeAll()), true);
       const containers = rests.takeAll().map((r) => r.container);
-      if (containers.length) queue.unshift(startPass(containers, false));
+      if (containers.length) {
+        queue.unshift(startPass(containers, false));
+        schedule();
+      }
     },
     stop() {
       queue = [];

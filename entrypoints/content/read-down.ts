@@ -1,34 +1,39 @@
 // Reads a long subtree from the top down, only as far as a little past the view. Where the walk
-// reaches text far below the view, the rest of the list or column it is in (a container of many
-// blocks) is left for later, as a "rest" that starts there; the walk goes on after that
-// container (a sidebar or a footer written after a long article is still read now). A rest is
-// read the same way once the reader scrolls near its first block. So a page costs what its top
-// and the view cost, not what its length does: an archive of thousands of paragraphs is read a
-// few screens at a time.
+// reaches text far below the view, the rest of the column it is in (the nearest block holding
+// many blocks: an article, a list, a table's body) is left for later, as a "rest" that starts
+// there; the walk goes on after that column (a sidebar or a footer written after a long article
+// is still read now). A rest is read the same way once the reader scrolls near it. So a page
+// costs what its top and the view cost, not what its length does: an archive of thousands of
+// paragraphs is read a few screens at a time, and its text is searched only as far as it is read.
 import type { Matcher } from '../../rules/matcher';
 import type { Ancestry } from './ancestry';
 import { parentOf, tagOf } from './dom';
+import { isInline } from './skip-rules';
 
 /** Past this much text under one root, it is read down from the top (see above). */
 export const READ_DOWN_FROM_CHARS = 150_000;
-/** A container whose rest can wait: one with at least this many elements in it (not a wrapper). */
-const CONTAINER_CHILDREN = 8;
+/** A column whose rest can wait holds at least this many blocks (not inline elements). */
+const COLUMN_BLOCKS = 8;
 /** Text nodes walked between two looks at where the walk is on the page. */
-const LOOK_EVERY = 32;
-/** Text searched for possible names at a time, as the walk gets to it. */
+const LOOK_EVERY = 16;
+/** Past this many rests in one read, the next far text ends the read (a grid of small columns). */
+const MAX_RESTS = 16;
+/** Past this many nodes walked in one read (a page opened near the end of a huge archive), give up: the caller reads it whole, in slices. */
+const MAX_WALKED = 40_000;
+/** Walked text searched for possible names at a time. */
 const WINDOW = 16_384;
-/** Longer than any name as the finder matches it (separators included): windows overlap by this. */
+/** Longer than any name as the finder matches it (separators included). */
 const LONGEST_NAME = 256;
+
+const WALKED = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
+/** Elements whose text sits in textContent but splits no run (sweep.ts, SILENT). */
+const SILENT = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp']);
 
 /**
  * Text whose top is below this line (viewport px) is far: the view and two screens below it,
  * as near-view.ts reads deferred blocks (its NEAR margins).
  */
 export const farLine = (node: Node): number => ((node.ownerDocument ?? (node as Document)).defaultView?.innerHeight ?? 0) * 3;
-
-const WALKED = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
-/** Elements whose text sits in textContent but splits no run (sweep.ts, SILENT). */
-const SILENT = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp']);
 
 /** What was left for later: the text from `from` to the end of `container`. */
 export interface Rest {
@@ -47,28 +52,25 @@ export interface ReadDown {
 }
 
 /**
- * Reads `root` from its start, or from `rest.from` to the end of the rest's container, where
- * `text` is exactly that stretch's text (root.textContent, or the rest's). A block whose top is
- * below `farLine` (viewport px) twice running is far.
+ * Reads `root` from its start, or a rest from its `from` to its container's end. A text whose
+ * element starts below `farLine` (viewport px) at two looks running is far. Null when the walk
+ * went on too long before reaching far text: the caller reads the whole of it another way.
  */
-export function readDown(root: Node, text: string, rest: Rest | null, matcher: Matcher, ancestry: Ancestry, farLine: number): ReadDown {
+export function readDown(root: Node, rest: Rest | null, matcher: Matcher, ancestry: Ancestry, farLine: number): ReadDown | null {
   const doc = root.ownerDocument ?? (root as Document);
   const parents = new Set<Node>();
   const shadows: ShadowRoot[] = [];
   const rests: Rest[] = [];
-  const walkRoot = rest?.container ?? root;
-  const walker = doc.createTreeWalker(walkRoot, WALKED);
-  let node: Node | null = rest ? (walker.currentNode = rest.from) : walker.nextNode();
-
-  const regions = regionCursor(matcher, text);
   const add = (parent: Node | null) => {
     if (parent && !parents.has(parent) && ancestry.readable(parent)) parents.add(parent);
   };
-
-  let offset = 0; // where `node` starts in `text`
-  let sinceLook = 0;
-  let farRun = 0;
+  const feed = textFeed(matcher, (text) => add(text.parentNode));
+  const walkRoot = rest?.container ?? root;
+  const walker = doc.createTreeWalker(walkRoot, WALKED);
+  let node: Node | null = rest ? (walker.currentNode = rest.from) : walker.nextNode();
+  let [walked, sinceLook, farRun] = [0, 0, 0];
   while (node) {
+    if (++walked > MAX_WALKED) return null;
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       if (el.shadowRoot && ancestry.readable(el)) shadows.push(el.shadowRoot);
@@ -76,73 +78,78 @@ export function readDown(root: Node, text: string, rest: Rest | null, matcher: M
       node = walker.nextNode();
       continue;
     }
-    const data = node as CharacterData;
-    const end = offset + data.length;
-    if (regions.startsBefore(end) || ++sinceLook >= LOOK_EVERY) {
+    const text = node as CharacterData;
+    if (++sinceLook >= LOOK_EVERY) {
       sinceLook = 0;
-      farRun = isFar(data, farLine) ? farRun + 1 : 0;
+      farRun = isFar(text, farLine) ? farRun + 1 : 0;
       if (farRun >= 2) {
-        const container = containerOf(data, walkRoot);
-        rests.push({ from: data, container, sentinel: data.parentElement ?? (container as Element) });
-        node = container === walkRoot ? null : after(walker, container);
-        if (!node) break;
-        // Go on after the container. Where that is in `text` is counted from the end: what
-        // follows a long column (a sidebar, a footer) is short, the column's rest is not.
-        const following = doc.createRange();
-        following.setStartAfter(container);
-        following.setEnd(walkRoot, walkRoot.childNodes.length);
-        offset = text.length - following.toString().length;
-        regions.skipTo(offset);
+        // A name may run from the text read into this one: search with what follows in view.
+        feed.flush(textAhead(doc, walkRoot, text));
+        const column = rests.length < MAX_RESTS ? columnOf(text, walkRoot) : walkRoot;
+        rests.push({ from: text, container: column, sentinel: text.parentElement ?? (column as Element) });
+        node = column === walkRoot ? null : after(walker, column);
         farRun = 0;
         continue;
       }
     }
-    // Every region this node overlaps; one that runs on into the next node stays current.
-    while (regions.startsBefore(end)) {
-      if (regions.end() > offset) add(data.parentNode);
-      if (regions.end() > end) break;
-      regions.pass();
-    }
-    offset = end;
+    feed.push(text);
     node = walker.nextNode();
   }
+  feed.flush('');
   return { parents: [...parents], shadows, rests };
 }
 
 /**
- * The regions where a name may stand in `text` (matcher.regions), in order, searched a window
- * at a time as the walk gets to them: a page read a few screens down is searched that far.
+ * The walked text, searched for possible names (matcher.regions) a window at a time; each text
+ * node a region overlaps is handed to `hit`. Only text in view of the search is kept.
  */
-function regionCursor(matcher: Matcher, text: string) {
-  let found: number[] = [];
-  let at = 0;
-  let searched = 0; // text before this offset has been searched
+function textFeed(matcher: Matcher, hit: (text: CharacterData) => void) {
+  let text = '';
+  let nodes: CharacterData[] = [];
+  let starts: number[] = [];
+  let searched = 0; // regions starting before this offset in `text` have been handed over
+
+  /** Hands over the regions starting before `upTo`; `ahead` completes names at the end. */
+  function search(upTo: number, ahead: string) {
+    const hits = matcher.regions(text.slice(searched) + ahead);
+    let first = 0; // nodes before this one end before every region still to come
+    for (let i = 0; i < hits.length; i += 2) {
+      const [from, to] = [searched + hits[i]!, searched + hits[i + 1]!];
+      if (from >= upTo) break;
+      while (first < nodes.length && starts[first]! + nodes[first]!.length <= from) first++;
+      for (let n = first; n < nodes.length && starts[n]! < to; n++) hit(nodes[n]!);
+    }
+    searched = upTo;
+    // Keep only the nodes a later region can still overlap (it starts at `searched` or after).
+    let keep = 0;
+    while (keep < nodes.length && starts[keep]! + nodes[keep]!.length <= searched) keep++;
+    const cut = keep < nodes.length ? starts[keep]! : text.length;
+    [text, nodes, starts, searched] = [text.slice(cut), nodes.slice(keep), starts.slice(keep).map((s) => s - cut), searched - cut];
+  }
+
   return {
-    /** Whether the current region starts before `offset` (searching on up to there). */
-    startsBefore(offset: number): boolean {
-      while (at >= found.length && searched < Math.min(offset, text.length)) {
-        const from = searched;
-        searched += WINDOW;
-        // A name that starts in this window may end in the next: the slice runs on a little.
-        const hits = matcher.regions(text.slice(from, searched + LONGEST_NAME));
-        found = [];
-        at = 0;
-        for (let i = 0; i < hits.length; i += 2) if (hits[i]! < WINDOW) found.push(from + hits[i]!, from + hits[i + 1]!);
-      }
-      return at < found.length && found[at]! < offset;
+    push(node: CharacterData) {
+      starts.push(text.length);
+      nodes.push(node);
+      text += node.data;
+      // A region that starts this far from the end is whole in `text`.
+      if (text.length - searched > WINDOW + LONGEST_NAME) search(text.length - LONGEST_NAME, '');
     },
-    /** The current region's end. */
-    end: (): number => found[at + 1]!,
-    /** On to the next region. */
-    pass() {
-      at += 2;
-    },
-    /** Passes every region before `offset`, unsearched text included. */
-    skipTo(offset: number) {
-      while (at < found.length && found[at + 1]! <= offset) at += 2;
-      searched = Math.max(searched, offset);
+    /** Searches the rest; `ahead` is the text that follows, not read here. Then starts afresh. */
+    flush(ahead: string) {
+      if (text.length > searched) search(text.length, ahead);
+      [text, nodes, starts, searched] = ['', [], [], 0];
     },
   };
+}
+
+/** Up to LONGEST_NAME characters of text from `text` on (within `root`). */
+function textAhead(doc: Document, root: Node, text: CharacterData): string {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  walker.currentNode = text;
+  let ahead = '';
+  for (let n: Node | null = text; n && ahead.length < LONGEST_NAME; n = walker.nextNode()) ahead += (n as CharacterData).data;
+  return ahead.slice(0, LONGEST_NAME);
 }
 
 /** Whether the text's element starts below `farLine` (and has a box: hidden text is not far). */
@@ -151,10 +158,18 @@ function isFar(text: CharacterData, farLine: number): boolean {
   return box !== undefined && box.height > 0 && box.top > farLine;
 }
 
-/** The nearest element above the text holding many elements (a list, a column), or `top`. */
-function containerOf(text: CharacterData, top: Node): Node {
+/**
+ * The column the text is in: the nearest element above it (below `top`) holding at least
+ * COLUMN_BLOCKS blocks — not inline elements (a paragraph of links), not a table row's cells.
+ */
+function columnOf(text: CharacterData, top: Node): Node {
   for (let n = parentOf(text); n && n !== top; n = parentOf(n)) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).childElementCount >= CONTAINER_CHILDREN) return n;
+    if (n.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = n as Element;
+    if (el.childElementCount < COLUMN_BLOCKS || isInline(el) || tagOf(el) === 'tr') continue;
+    let blocks = 0;
+    for (let c = el.firstElementChild; c && blocks < COLUMN_BLOCKS; c = c.nextElementSibling) if (!isInline(c)) blocks++;
+    if (blocks >= COLUMN_BLOCKS) return el;
   }
   return top;
 }

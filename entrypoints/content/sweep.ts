@@ -51,8 +51,9 @@ export interface SweepHooks extends WalkHooks {
   /**
    * Takes what a root with more than READ_DOWN_FROM_CHARS of text leaves for later: the rests
    * read-down.ts did not reach (each read with sweepRest once near the view). Only with `defer`.
+   * `readFrom`: the root read from its top, whose older rests these replace (null for a rest).
    */
-  later?(rests: Rest[]): void;
+  later?(rests: Rest[], readFrom: Node | null): void;
 }
 
 type Tuning = { dense?: number; nearViewFrom?: number; readDownFrom?: number };
@@ -102,9 +103,11 @@ function* sweepTree(
   const text = root.textContent ?? '';
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
   if (defer && later && text.length > readDownFrom) {
-    const read = readDown(root, text, null, matcher, ancestry, farLine(root));
+    const read = readDown(root, null, matcher, ancestry, farLine(root));
+    // Gone on too long before far text (a page opened near the end of a huge archive).
+    if (!read) return yield* textRuns(root, hooks, inView?.());
     defer(read.parents);
-    later(read.rests);
+    later(read.rests, root);
     return yield* sweepShadows(read.shadows, matcher, hooks, tuning);
   }
   if (later) shadows = openShadowRoots(root, ancestry);
@@ -143,13 +146,10 @@ export function* sweepRest(rest: Rest, matcher: Matcher, hooks: SweepHooks): Gen
   const { container, from } = rest;
   if (!container.isConnected || !hooks.rules.readsTags(container)) return true;
   if (!hooks.defer || !hooks.later || !isWithin(container, from)) return yield* sweep(container, matcher, hooks);
-  const doc = container.ownerDocument ?? (container as Document);
-  const text = doc.createRange();
-  text.setStart(from, 0);
-  text.setEnd(container, container.childNodes.length);
-  const read = readDown(container, text.toString(), rest, matcher, ancestryOf(container, hooks.rules), farLine(container));
+  const read = readDown(container, rest, matcher, ancestryOf(container, hooks.rules), farLine(container));
+  if (!read) return yield* textRuns(container, hooks);
   hooks.defer(read.parents);
-  hooks.later(read.rests);
+  hooks.later(read.rests, null);
   return yield* sweepShadows(read.shadows, matcher, hooks, {});
 }
 

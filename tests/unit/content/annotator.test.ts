@@ -239,3 +239,22 @@ test('a thousand items appended as siblings are read near the view, as one added
     expect(marks.texts().filter((t) => t === 'H200')).toHaveLength(3);
   });
 });
+
+test("on a long page, the popup's read-all reads the part left for later, even with nothing else waiting", () => {
+  // Over 150,000 characters, laid out one line per element: read down, it stops far above the names.
+  const prose = 'Officials said the new rules would be reviewed later this year. '.repeat(8);
+  document.body.innerHTML = `<article>${Array.from({ length: 400 }, (_, i) => `<p>${prose}${i >= 200 ? ` The H20 story ${i}.` : ''}</p>`).join('')}</article>`;
+  const order = new Map([...document.querySelectorAll('*')].map((el, i) => [el, i] as const));
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    return new DOMRect(0, (order.get(this) ?? 0) * 100, 500, 100);
+  });
+  vi.stubGlobal('innerHeight', 800);
+  const { marks, annotator } = annotate();
+  annotator.scanAll();
+  runAll();
+  expect(marks.size).toBe(0);
+  annotator.readAll();
+  runAll();
+  expect(marks.texts().filter((t) => t === 'H20')).toHaveLength(200);
+  vi.unstubAllGlobals();
+});
