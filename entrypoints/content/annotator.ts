@@ -94,6 +94,10 @@ interface Pass {
   /** Chip context in a block's own text, checked once each and only when a name needs it. */
   blockContext: Map<Node, boolean>;
   context: boolean;
+  /** In a stream of articles, each one's own context (see pageContextFor), checked once each. */
+  articleContext: Map<Element, boolean>;
+  /** Whether the page is a stream of articles (counted once per pass, when first needed). */
+  stream?: boolean;
   /** The block read last: a whole pass that loses its place resumes there, not at the top. */
   last: Node | null;
   /** Left part of a long page for later (read-down.ts): the marks there stay until it is read. */
@@ -178,7 +182,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     }
     // The page's own context (a chip in its title) holds in its article, not in the site's
     // navigation, sidebars and footers ("Berlin's A100 motorway" under "Related stories").
-    const context = () => (pass.context && !inSiteChrome(run.block)) || blockHasContext(pass, run.block);
+    const context = () => pageContextFor(pass, run.block) || blockHasContext(pass, run.block);
     for (const m of matcher.scan(run.text, { context })) {
       const first = nodeIndexAt(run.starts, m.start, 'start');
       const last = nodeIndexAt(run.starts, m.end, 'end');
@@ -188,6 +192,29 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       range.setEnd(run.nodes[last]!, m.end - run.starts[last]!);
       marks.add({ chipId: m.chipId, range, block: run.block, nodes: run.nodes.slice(first, last + 1) });
     }
+  }
+
+  /**
+   * Whether the page's own context holds for a block: not in the site's navigation, sidebars and
+   * footers; and on a page that is a stream of articles (an infinite scroll appends the next
+   * story, and the title follows whichever is on screen), a block in an article that has a
+   * heading takes its context from that heading alone: one story's chip must not vouch for
+   * "B40 households" in the next.
+   */
+  function pageContextFor(pass: Pass, block: Node): boolean {
+    if (inSiteChrome(block)) return false;
+    let article: Element | null = null; // the outermost <article> around the block
+    for (let n: Node | null = block; n; n = upOf(n)) if (n.nodeType === Node.ELEMENT_NODE && tagOf(n as Element) === 'article') article = n as Element;
+    if (!article) return pass.context;
+    pass.stream ??= [...document.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article') && !inSiteChrome(a)).length > 1;
+    if (!pass.stream) return pass.context;
+    let has = pass.articleContext.get(article);
+    if (has === undefined) {
+      const heading = article.querySelector('h1, h2, h3')?.textContent;
+      has = heading ? matcher.scan(heading, { strict: true }).length > 0 : pass.context;
+      pass.articleContext.set(article, has);
+    }
+    return has;
   }
 
   /**
@@ -264,7 +291,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
-    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, last: null, leftRests: false };
+    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, articleContext: new Map(), last: null, leftRests: false };
     pass.runs = whole ? wholeDocument(hooksFor(pass), from) : own ? eachOwn(roots) : each(roots, hooksFor(pass));
     return pass;
   }

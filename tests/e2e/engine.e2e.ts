@@ -412,6 +412,32 @@ describe('single-page apps and infinite scroll', () => {
     await flip.close();
   });
 
+  test("a stream of articles (the next story appended, the title following it): each article's own heading is its context", async () => {
+    server.route(
+      '/stream.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Malaysia budget: cash aid for B40 households</title></head><body>
+      <main id="stream"><article><h1>Malaysia budget: cash aid for B40 households</h1>
+      <p id="budget">B40 households get RM1,000; the L20 bus route is extended.</p></article></main>
+      <script>
+        window.next = () => {
+          const a = document.createElement('article');
+          a.innerHTML = '<h1>Nvidia resumes H20 sales to China</h1><p id="chips">The A100 was banned in 2022.</p>';
+          document.getElementById('stream').append(a);
+          document.title = 'Nvidia resumes H20 sales to China';
+        };
+      </script></body></html>`,
+    );
+    const page = await open('stream.html');
+    await page.waitForTimeout(500);
+    expect(await marked(page)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { next(): void }).next());
+    await settled(page, ['A100', 'H20']);
+    await page.waitForTimeout(2000); // the page is read again once the new title has held for 1.5 s
+    expect(await marked(page, '#budget')).toEqual([]);
+    expect(await marked(page)).toEqual(['A100', 'H20']);
+    await page.close();
+  });
+
   test('batches appended while scrolling are all marked', async () => {
     const page = await open('engine-zh.html');
     await settled(page, ['H20', 'H200', 'MI308']);
