@@ -1,7 +1,7 @@
 // A search box and what it found. The caller does the lookup and hands back the result.
 import type { CardModel } from '../rules/card-model';
 import { ChipCard } from './ChipCard';
-import type { UiStrings } from './ui-strings';
+import type { PageStrings } from './page-strings';
 
 export type SearchResult =
   | { state: 'idle' }
@@ -9,7 +9,7 @@ export type SearchResult =
   | { state: 'found'; model: CardModel }
   | { state: 'none'; query: string };
 
-export function ChipSearch({ s, query, result, onQuery }: { s: UiStrings; query: string; result: SearchResult; onQuery: (q: string) => void }) {
+export function ChipSearch({ s, query, result, onQuery }: { s: PageStrings; query: string; result: SearchResult; onQuery: (q: string) => void }) {
   return (
     <section class="cl-search">
       <form role="search" onSubmit={(e) => (e.preventDefault(), onQuery(query))}>

@@ -1,9 +1,9 @@
 // The chips marked in the current tab, most mentioned first. Each entry carries data-chip-id and
 // data-count (tests and the popup read them); picking one shows its card.
 import type { TabInfo } from '../utils/messages';
-import type { UiStrings } from './ui-strings';
+import type { PageStrings } from './page-strings';
 
-export function OnThisPage({ s, mentions, onPick }: { s: UiStrings; mentions: TabInfo['mentions']; onPick: (chipId: string) => void }) {
+export function OnThisPage({ s, mentions, onPick }: { s: PageStrings; mentions: TabInfo['mentions']; onPick: (chipId: string) => void }) {
   return (
     <section class="cl-on-page">
       <h2 class="cl-section-head">{s.onThisPage}</h2>

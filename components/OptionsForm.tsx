@@ -1,9 +1,9 @@
 // The options page's form: language, hover delay, marking inside code, and the switched-off sites.
 import { HOVER_DELAY_RANGE, type Settings } from '../utils/storage';
-import type { UiStrings } from './ui-strings';
+import type { PageStrings } from './page-strings';
 
 export function OptionsForm({ s, settings, offHosts, onSettings, onRemoveHost }: {
-  s: UiStrings;
+  s: PageStrings;
   settings: Settings;
   offHosts: string[];
   onSettings: (next: Settings) => void;

@@ -3,7 +3,7 @@ import type { ThresholdView } from '../rules/card-model';
 import type { UiStrings } from './ui-strings';
 
 function outcome(met: boolean | null, s: UiStrings): { word: string; cls: string } {
-  if (met === null) return { word: s.testUnknown, cls: 'unknown' };
+  if (met === null) return { word: s.unknown, cls: 'unknown' };
   return met ? { word: s.met, cls: 'met' } : { word: s.notMet, cls: 'not-met' };
 }
 

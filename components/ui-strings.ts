@@ -1,9 +1,9 @@
-// The UI's own words in English and Chinese. The CardModel's strings arrive already localised;
-// these are the labels around them.
+// The card's own words in English and Chinese (the CardModel's strings arrive already localised;
+// these are the labels around them). The content script bundles these; the popup's and the
+// options page's own words are in page-strings.ts, kept out of it.
 import type { Lang } from '../rules/card-model';
 
 const en = {
-  vendorArch: 'Vendor / architecture',
   since: 'since',
   noRuleYet: 'No rule has applied',
   conditions: 'Conditions',
@@ -17,42 +17,17 @@ const en = {
   unknown: 'unknown',
   met: 'met',
   notMet: 'not met',
-  testUnknown: 'unknown',
   test: 'Test',
-  result: 'Result',
-  otherDestinations: 'Other destinations',
   notInForce: 'not in force',
   availability: { shipping: 'Shipping', reported: 'Reported', discontinued: 'Discontinued' },
   chinaSpecific: 'Made for the China market',
   dataAsOf: 'Data as of',
   version: 'version',
-  searchLabel: 'Look up a chip',
-  searchPlaceholder: 'e.g. H20, MI308X, 英伟达H20',
-  searching: 'Looking up…',
-  notFound: (q: string) => `No chip called “${q}” in the dataset.`,
-  found: (name: string) => `Found ${name}.`,
-  onThisPage: 'On this page',
-  nothingOnPage: 'No chips marked on this page.',
-  marks: (n: number) => (n === 1 ? '1 mark' : `${n} marks`),
-  markOn: (host: string) => `Mark chips on ${host}`,
-  notRunning: 'ChipLens doesn’t run on this page.',
-  settings: 'Settings',
-  close: 'Close',
-  optionsTitle: 'ChipLens settings',
-  language: 'Language',
-  langAuto: 'Same as the browser',
-  hoverDelay: 'Delay before a card opens on hover (ms)',
-  markInCode: 'Also mark chip names inside code blocks',
-  offSites: 'Sites where marking is off',
-  noOffSites: 'None: ChipLens marks chips on every site.',
-  remove: (host: string) => `Turn marking back on for ${host}`,
-  removeShort: 'Remove',
 };
 
 export type UiStrings = typeof en;
 
 const zh: UiStrings = {
-  vendorArch: '厂商 / 架构',
   since: '起始',
   noRuleYet: '尚无规则适用',
   conditions: '条件',
@@ -66,36 +41,12 @@ const zh: UiStrings = {
   unknown: '未知',
   met: '达到',
   notMet: '未达到',
-  testUnknown: '未知',
   test: '测试',
-  result: '结果',
-  otherDestinations: '其他目的地',
   notInForce: '未生效',
   availability: { shipping: '在售', reported: '据报道', discontinued: '已停产' },
   chinaSpecific: '中国市场特供',
   dataAsOf: '数据截至',
   version: '版本',
-  searchLabel: '查询芯片',
-  searchPlaceholder: '如 H20、MI308X、英伟达H20',
-  searching: '查询中…',
-  notFound: (q: string) => `数据集中没有名为“${q}”的芯片。`,
-  found: (name: string) => `找到 ${name}。`,
-  onThisPage: '本页芯片',
-  nothingOnPage: '本页没有标记的芯片。',
-  marks: (n: number) => `${n} 处`,
-  markOn: (host: string) => `在 ${host} 上标记芯片`,
-  notRunning: 'ChipLens 不在此页面运行。',
-  settings: '设置',
-  close: '关闭',
-  optionsTitle: 'ChipLens 设置',
-  language: '语言',
-  langAuto: '跟随浏览器',
-  hoverDelay: '悬停后打开卡片的延迟（毫秒）',
-  markInCode: '也标记代码块中的芯片名称',
-  offSites: '已关闭标记的网站',
-  noOffSites: '无：ChipLens 在所有网站上标记芯片。',
-  remove: (host: string) => `重新在 ${host} 上标记`,
-  removeShort: '移除',
 };
 
 export function uiStrings(lang: Lang): UiStrings {

@@ -102,6 +102,8 @@ interface Pass {
   last: Node | null;
   /** Left part of a long page for later (read-down.ts): the marks there stay until it is read. */
   leftRests: boolean;
+  /** The rest this pass reads (startRestPass). */
+  rest?: Rest;
 }
 
 export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
@@ -150,7 +152,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
           // Lost its place (the page removed the node it stopped at): walk again. A whole pass
           // resumes at the last block it read, so a page that keeps changing cannot keep it from
           // ever reaching the end.
-          else queue.push(startPass(pass.roots, pass.whole, resumeAt(pass)));
+          else queue.push(pass.rest ? startPass([pass.rest.container], false) : startPass(pass.roots, pass.whole, resumeAt(pass)));
         } else {
           apply(pass, step.value);
         }
@@ -196,25 +198,34 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
 
   /**
    * Whether the page's own context holds for a block: not in the site's navigation, sidebars and
-   * footers; and on a page that is a stream of articles (an infinite scroll appends the next
-   * story, and the title follows whichever is on screen), a block in an article that has a
-   * heading takes its context from that heading alone: one story's chip must not vouch for
-   * "B40 households" in the next.
+   * footers; and on a page that is a stream of stories (an infinite scroll appends the next one,
+   * and the title follows whichever is on screen), a block in a story takes its context from
+   * that story's headline alone: one story's chip must not vouch for "B40 households" in the next.
    */
   function pageContextFor(pass: Pass, block: Node): boolean {
     if (inSiteChrome(block)) return false;
     let article: Element | null = null; // the outermost <article> around the block
     for (let n: Node | null = block; n; n = upOf(n)) if (n.nodeType === Node.ELEMENT_NODE && tagOf(n as Element) === 'article') article = n as Element;
     if (!article) return pass.context;
-    pass.stream ??= [...document.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article') && !inSiteChrome(a)).length > 1;
+    pass.stream ??= isStream();
     if (!pass.stream) return pass.context;
     let has = pass.articleContext.get(article);
     if (has === undefined) {
-      const heading = article.querySelector('h1, h2, h3')?.textContent;
-      has = heading ? matcher.scan(heading, { strict: true }).length > 0 : pass.context;
+      // A story of its own has its headline inside (a comment or a teaser card rarely does).
+      const headline = article.querySelector('h1')?.textContent;
+      has = headline ? matcher.scan(headline, { strict: true }).length > 0 : pass.context;
       pass.articleContext.set(article, has);
     }
     return has;
+  }
+
+  /** Two or more stories side by side: top-level <article>s with a headline of their own. */
+  function isStream(): boolean {
+    let stories = 0;
+    for (const a of document.getElementsByTagName('article')) {
+      if (a.querySelector('h1') && !a.parentElement?.closest('article') && !inSiteChrome(a) && ++stories > 1) return true;
+    }
+    return false;
   }
 
   /**
@@ -314,6 +325,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   /** A pass reading a rest of a long page: it drops no marks (it knows only its own part). */
   function startRestPass(rest: Rest): Pass {
     const pass = startPass([], false, undefined, true);
+    pass.rest = rest;
     pass.runs = sweepRest(rest, matcher, hooksFor(pass));
     return pass;
   }
@@ -516,6 +528,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
     rescan(roots) {
       contextMayHaveChanged();
       nearView.prune();
+      rests.prune();
       const list = outermost(roots);
       if (!list.length) {
         // Only removals: marks whose text left the document go now.
@@ -612,7 +625,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       readEverything = true;
       // In front: a whole pass ending first would drop the marks these blocks kept while waiting.
       readOwn(blocksOf(nearView.takeAll()), true);
-      const containers = rests.takeAll().map((r) => r.container);
+      const containers = outermost(rests.takeAll().map((r) => r.container));
       if (containers.length) {
         queue.unshift(startPass(containers, false));
         schedule();

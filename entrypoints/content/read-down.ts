@@ -9,6 +9,7 @@ import type { Matcher } from '../../rules/matcher';
 import type { Ancestry } from './ancestry';
 import { parentOf, tagOf } from './dom';
 import { isInline } from './skip-rules';
+import { SHOWS_NOTHING, skipSubtree } from './text-runs';
 
 /** Past this much text under one root, it is read down from the top (see above). */
 export const READ_DOWN_FROM_CHARS = 150_000;
@@ -22,12 +23,13 @@ const MAX_RESTS = 16;
 const MAX_WALKED = 40_000;
 /** Walked text searched for possible names at a time. */
 const WINDOW = 16_384;
-/** Longer than any name as the finder matches it (separators included). */
-const LONGEST_NAME = 256;
+/**
+ * Longer than any name as the finder matches it: separators and line breaks included, a name
+ * like "GeForce RTX 5090 D V2" written across indented source lines can run to ~350 characters.
+ */
+const LONGEST_NAME = 1024;
 
 const WALKED = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
-/** Elements whose text sits in textContent but splits no run (sweep.ts, SILENT). */
-const SILENT = new Set(['script', 'style', 'noscript', 'template', 'rt', 'rp']);
 
 /**
  * Text whose top is below this line (viewport px) is far: the view and two screens below it,
@@ -69,12 +71,13 @@ export function readDown(root: Node, rest: Rest | null, matcher: Matcher, ancest
   const walker = doc.createTreeWalker(walkRoot, WALKED);
   let node: Node | null = rest ? (walker.currentNode = rest.from) : walker.nextNode();
   let [walked, sinceLook, farRun] = [0, 0, 0];
+  let lastText: CharacterData | null = null;
   while (node) {
     if (++walked > MAX_WALKED) return null;
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       if (el.shadowRoot && ancestry.readable(el)) shadows.push(el.shadowRoot);
-      if (el.firstChild && SILENT.has(tagOf(el))) add(parentOf(el));
+      if (el.firstChild && SHOWS_NOTHING.has(tagOf(el))) add(parentOf(el));
       node = walker.nextNode();
       continue;
     }
@@ -83,19 +86,23 @@ export function readDown(root: Node, rest: Rest | null, matcher: Matcher, ancest
       sinceLook = 0;
       farRun = isFar(text, farLine) ? farRun + 1 : 0;
       if (farRun >= 2) {
-        // A name may run from the text read into this one: search with what follows in view.
-        feed.flush(textAhead(doc, walkRoot, text));
+        // A name may run from the text read into this one: the block of the text read last is
+        // read whole (a name never runs across blocks).
+        feed.flush();
+        add(lastText?.parentNode ?? null);
         const column = rests.length < MAX_RESTS ? columnOf(text, walkRoot) : walkRoot;
         rests.push({ from: text, container: column, sentinel: text.parentElement ?? (column as Element) });
-        node = column === walkRoot ? null : after(walker, column);
+        walker.currentNode = column;
+        node = column === walkRoot ? null : skipSubtree(walker);
         farRun = 0;
         continue;
       }
     }
     feed.push(text);
+    lastText = text;
     node = walker.nextNode();
   }
-  feed.flush('');
+  feed.flush();
   return { parents: [...parents], shadows, rests };
 }
 
@@ -109,9 +116,9 @@ function textFeed(matcher: Matcher, hit: (text: CharacterData) => void) {
   let starts: number[] = [];
   let searched = 0; // regions starting before this offset in `text` have been handed over
 
-  /** Hands over the regions starting before `upTo`; `ahead` completes names at the end. */
-  function search(upTo: number, ahead: string) {
-    const hits = matcher.regions(text.slice(searched) + ahead);
+  /** Hands over the regions starting before `upTo`. */
+  function search(upTo: number) {
+    const hits = matcher.regions(text.slice(searched));
     let first = 0; // nodes before this one end before every region still to come
     for (let i = 0; i < hits.length; i += 2) {
       const [from, to] = [searched + hits[i]!, searched + hits[i + 1]!];
@@ -133,23 +140,14 @@ function textFeed(matcher: Matcher, hit: (text: CharacterData) => void) {
       nodes.push(node);
       text += node.data;
       // A region that starts this far from the end is whole in `text`.
-      if (text.length - searched > WINDOW + LONGEST_NAME) search(text.length - LONGEST_NAME, '');
+      if (text.length - searched > WINDOW + LONGEST_NAME) search(text.length - LONGEST_NAME);
     },
-    /** Searches the rest; `ahead` is the text that follows, not read here. Then starts afresh. */
-    flush(ahead: string) {
-      if (text.length > searched) search(text.length, ahead);
+    /** Searches the rest, then starts afresh. */
+    flush() {
+      if (text.length > searched) search(text.length);
       [text, nodes, starts, searched] = ['', [], [], 0];
     },
   };
-}
-
-/** Up to LONGEST_NAME characters of text from `text` on (within `root`). */
-function textAhead(doc: Document, root: Node, text: CharacterData): string {
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-  walker.currentNode = text;
-  let ahead = '';
-  for (let n: Node | null = text; n && ahead.length < LONGEST_NAME; n = walker.nextNode()) ahead += (n as CharacterData).data;
-  return ahead.slice(0, LONGEST_NAME);
 }
 
 /** Whether the text's element starts below `farLine` (and has a box: hidden text is not far). */
@@ -172,11 +170,4 @@ function columnOf(text: CharacterData, top: Node): Node {
     if (blocks >= COLUMN_BLOCKS) return el;
   }
   return top;
-}
-
-/** The walker's first node after `node`'s subtree, or null at the end of its root. */
-function after(walker: TreeWalker, node: Node): Node | null {
-  walker.currentNode = node;
-  while (!walker.nextSibling()) if (!walker.parentNode()) return null;
-  return walker.currentNode;
 }

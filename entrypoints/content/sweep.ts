@@ -51,7 +51,8 @@ export interface SweepHooks extends WalkHooks {
   /**
    * Takes what a root with more than READ_DOWN_FROM_CHARS of text leaves for later: the rests
    * read-down.ts did not reach (each read with sweepRest once near the view). Only with `defer`.
-   * `readFrom`: the root read from its top, whose older rests these replace (null for a rest).
+   * `readFrom`: the root read (down from its top, or whole: then no rests), whose older rests
+   * these replace; null for a rest's own read.
    */
   later?(rests: Rest[], readFrom: Node | null): void;
 }
@@ -101,11 +102,17 @@ function* sweepTree(
   let shadows = later ? [] : openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
   const text = root.textContent ?? '';
+  const readDownHere = defer && later && text.length > readDownFrom && text.length <= MAX_SWEEP_CHARS;
+  // Read whole this time: rests it left before are read with it, not again later.
+  if (later && !readDownHere) later([], root);
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
-  if (defer && later && text.length > readDownFrom) {
+  if (defer && later && readDownHere) {
     const read = readDown(root, null, matcher, ancestry, farLine(root));
     // Gone on too long before far text (a page opened near the end of a huge archive).
-    if (!read) return yield* textRuns(root, hooks, inView?.());
+    if (!read) {
+      later([], root);
+      return yield* textRuns(root, hooks, inView?.());
+    }
     defer(read.parents);
     later(read.rests, root);
     return yield* sweepShadows(read.shadows, matcher, hooks, tuning);

@@ -14,7 +14,16 @@ const MAX_RESTARTS = 3;
  * Skipped elements that render nothing in the line of text (or, for ruby annotations, above it),
  * so text on both sides still reads as one.
  */
-const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript', 'rt', 'rp']);
+export const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript', 'rt', 'rp']);
+
+/** The walker's first node after its current node's subtree, or null at the end of its root. */
+export function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
 
 export interface TextRun {
   /** Nearest non-inline ancestor of the run's nodes (an element, a shadow root or the document). */
@@ -140,14 +149,6 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
     return done && !done.blank ? done : null;
   };
 
-  /** The node after the current node's subtree (a skipped element's text is never visited). */
-  const skipSubtree = (): Node | null => {
-    for (;;) {
-      const next = walker.nextSibling();
-      if (next) return next;
-      if (!walker.parentNode()) return null;
-    }
-  };
 
   function* walk(stopAt: Node | null): Generator<TextRun, boolean> {
     let n = walker.nextNode();
@@ -183,7 +184,7 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
           if (done) yield done;
           if (!walker.currentNode.isConnected) return false;
         }
-        n = skipSubtree();
+        n = skipSubtree(walker);
         continue;
       }
       // Of the inline tags only <span> may host a shadow root (isInline says a custom host is a block).

@@ -1,21 +1,22 @@
-// The rests of long pages (read-down.ts) waiting for the reader to come near them. An
-// IntersectionObserver on each rest's sentinel sees it come near however the page moves (a
-// scrolling box, one inside a shadow root, a layout shift). It cannot see a reader who jumps
-// past a sentinel (an anchor link, the End key, a restored scroll position): the sentinel never
-// intersects. So on scroll and resize, once a frame, the sentinels are measured too (a few boxes).
+// The rests of long pages (read-down.ts) waiting for the reader to come near them. Each rest's
+// sentinel waits in an IntersectionObserver (near-view.ts), which sees it come near however the
+// page moves (a scrolling box, one inside a shadow root, a layout shift). It cannot see a reader
+// who jumps past a sentinel (an anchor link, the End key, a restored scroll position): the
+// sentinel never intersects. So on scroll and resize, once a frame, the sentinels are measured
+// too (a few boxes).
 import { isWithin, upOf } from './dom';
+import { createNearView } from './near-view';
 import { farLine, type Rest } from './read-down';
 
-/** As near-view.ts: a screen above the view, two below, half a screen to each side. */
-const NEAR = '100% 50% 200% 50%';
-
 export interface WaitingRests {
-  /** Waits for these; rests in `readFrom` (read again from its top) are replaced by them. */
+  /** Waits for these; rests in `readFrom` (read again, down from its top or whole) are replaced by them. */
   wait(rests: Iterable<Rest>, readFrom?: Node | null): void;
   /** Whether a block's text lies in a rest not read yet (its marks, if any, stay until then). */
   covers(block: Node): boolean;
   /** Every rest still waiting, no longer waited for. */
   takeAll(): Rest[];
+  /** Forgets rests whose column left the page. */
+  prune(): void;
   readonly size: number;
   stop(): void;
 }
@@ -23,7 +24,8 @@ export interface WaitingRests {
 export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRests {
   let waiting: Rest[] = [];
   let frame = 0;
-  let observer: IntersectionObserver | null = null;
+  // The sentinels, watched as deferred blocks are (near-view.ts).
+  const sentinels = createNearView((near) => hand(new Set(waiting.filter((r) => near.includes(r.sentinel)))));
 
   const isNear = (rest: Rest) => {
     // Gone, or hidden since (no box, and it would wait for ever): read it now; the read stops
@@ -34,10 +36,15 @@ export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRest
   };
   const hand = (near: Set<Rest>) => {
     if (!near.size) return;
-    waiting = waiting.filter((r) => !near.has(r));
-    for (const r of near) observer?.unobserve(r.sentinel);
+    drop((r) => near.has(r));
     if (!waiting.length) listen(false);
     onNear([...near]);
+  };
+  /** Stops waiting for the rests `gone` picks (a sentinel another rest shares stays watched). */
+  const drop = (gone: (r: Rest) => boolean) => {
+    const [out, kept] = [waiting.filter(gone), waiting.filter((r) => !gone(r))];
+    waiting = kept;
+    for (const r of out) if (!kept.some((k) => k.sentinel === r.sentinel)) sentinels.forget(r.sentinel);
   };
   const look = () => {
     frame = 0;
@@ -55,35 +62,19 @@ export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRest
     document[method]('scroll', soon, { capture: true, passive: true } as AddEventListenerOptions);
     window[method]('resize', soon, { passive: true } as AddEventListenerOptions);
   }
-  const observe = (rest: Rest) => {
-    observer ??= new IntersectionObserver(
-      (entries) => {
-        const near = new Set<Rest>();
-        for (const entry of entries) {
-          if (entry.isIntersecting) for (const r of waiting) if (r.sentinel === entry.target) near.add(r);
-        }
-        hand(near);
-      },
-      { rootMargin: NEAR },
-    );
-    observer.observe(rest.sentinel);
-  };
-
   return {
     wait(rests, readFrom) {
       const added = [...rests];
       if (readFrom) {
         // A root read again from its top (a rescan) leaves its own rests: the old ones go.
-        const replaced = waiting.filter((r) => isWithin(readFrom, r.container));
-        for (const r of replaced) observer?.unobserve(r.sentinel);
-        waiting = waiting.filter((r) => !replaced.includes(r));
+        drop((r) => isWithin(readFrom, r.container));
       }
       if (!added.length) {
         if (!waiting.length) listen(false);
         return;
       }
       waiting.push(...added);
-      added.forEach(observe);
+      sentinels.wait(added.map((r) => r.sentinel));
       listen(true);
     },
     covers(block) {
@@ -91,6 +82,8 @@ export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRest
         // The block, or the host of the shadow tree it is in, as seen from the container's tree.
         let n: Node | null = block;
         while (n && !isWithin(container, n)) n = upOf(n);
+        // A start gone from the page: the rest is read whole, so all of it is covered.
+        if (n && !from.isConnected) return true;
         return n !== null && (n.contains(from) || (from.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
       });
     },
@@ -99,14 +92,17 @@ export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRest
       this.stop();
       return all;
     },
+    prune() {
+      drop((r) => !r.container.isConnected);
+      if (!waiting.length) listen(false);
+    },
     get size() {
       return waiting.length;
     },
     stop() {
       waiting = [];
       listen(false);
-      observer?.disconnect();
-      observer = null;
+      sentinels.stop();
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
     },

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dataStrings } from '../../components/data-strings';
 import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
-import { uiStrings } from '../../components/ui-strings';
+import { pageStrings } from '../../components/page-strings';
 import type { Lang } from '../../rules/card-model';
 import { sendToBackground, type DatasetInfo } from '../../utils/messages';
 import { disabledHosts, settings as settingsItem, type Settings } from '../../utils/storage';
@@ -25,7 +25,7 @@ export function App({ lang }: { lang: Lang }) {
   const [checking, setChecking] = useState(false);
   useEffect(() => void sendToBackground({ type: 'dataset-status' }).then(setStatus), []);
   if (!settings || !offHosts) return null;
-  const s = uiStrings(lang);
+  const s = pageStrings(lang);
   const checkNow = () => {
     setChecking(true);
     void sendToBackground({ type: 'check-dataset' })

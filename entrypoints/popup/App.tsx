@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { ChipSearch, type SearchResult } from '../../components/ChipSearch';
 import { OnThisPage } from '../../components/OnThisPage';
 import { SiteSwitch } from '../../components/SiteSwitch';
-import { uiStrings } from '../../components/ui-strings';
+import { pageStrings } from '../../components/page-strings';
 import type { Lang } from '../../rules/card-model';
 import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages';
 import { disabledHosts } from '../../utils/storage';
@@ -51,7 +51,7 @@ async function setSiteEnabled(host: string, on: boolean) {
 }
 
 export function App({ tabId, lang }: { tabId: number | null; lang: Lang }) {
-  const s = uiStrings(lang);
+  const s = pageStrings(lang);
   const info = useTabInfo(tabId);
   const disabled = useDisabledHosts();
   const [query, setQuery] = useState('');

@@ -436,6 +436,21 @@ describe('single-page apps and infinite scroll', () => {
     expect(await marked(page, '#budget')).toEqual([]);
     expect(await marked(page)).toEqual(['A100', 'H20']);
     await page.close();
+
+    // Comments as <article>s (no headline of their own) are not a stream: the story keeps the
+    // page's context, and so do they.
+    server.route(
+      '/comments.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Nvidia's H20 banned in China</title></head><body>
+      <header><h1>Nvidia's H20 banned in China</h1></header>
+      <article><h2>Background</h2><p id="story">Chinese buyers had ordered H20s and B40s.</p></article>
+      <section><article><h3>reader42</h3><p id="comment">The B40 was the better buy.</p></article>
+      <article><h3>anon</h3><p>Agreed.</p></article></section></body></html>`,
+    );
+    const thread = await open('comments.html');
+    await settled(thread, ['B40', 'H20'], '#story');
+    await settled(thread, ['B40'], '#comment');
+    await thread.close();
   });
 
   test('batches appended while scrolling are all marked', async () => {

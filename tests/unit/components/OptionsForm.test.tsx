@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsForm } from '../../../components/OptionsForm';
-import { uiStrings } from '../../../components/ui-strings';
+import { pageStrings } from '../../../components/page-strings';
 
 afterEach(cleanup);
 const base = { lang: 'auto', hoverDelayMs: 250, markInCode: false } as const;
@@ -10,7 +10,7 @@ const base = { lang: 'auto', hoverDelayMs: 250, markInCode: false } as const;
 describe('OptionsForm', () => {
   it('edits language, hover delay (clamped) and code marking', () => {
     const onSettings = vi.fn();
-    render(<OptionsForm s={uiStrings('en')} settings={{ ...base }} offHosts={[]} onSettings={onSettings} onRemoveHost={() => {}} />);
+    render(<OptionsForm s={pageStrings('en')} settings={{ ...base }} offHosts={[]} onSettings={onSettings} onRemoveHost={() => {}} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'zh' } });
     expect(onSettings).toHaveBeenLastCalledWith({ ...base, lang: 'zh' });
     fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '99999' } });
@@ -22,7 +22,7 @@ describe('OptionsForm', () => {
 
   it('lists switched-off sites, each with its own remove button', () => {
     const onRemoveHost = vi.fn();
-    render(<OptionsForm s={uiStrings('en')} settings={{ ...base }} offHosts={['www.reuters.com', 'example.org']} onSettings={() => {}} onRemoveHost={onRemoveHost} />);
+    render(<OptionsForm s={pageStrings('en')} settings={{ ...base }} offHosts={['www.reuters.com', 'example.org']} onSettings={() => {}} onRemoveHost={onRemoveHost} />);
     fireEvent.click(screen.getByRole('button', { name: 'Turn marking back on for example.org' }));
     expect(onRemoveHost).toHaveBeenCalledWith('example.org');
   });

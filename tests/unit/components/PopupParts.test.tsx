@@ -5,11 +5,11 @@ import { ChipSearch } from '../../../components/ChipSearch';
 import { OnThisPage } from '../../../components/OnThisPage';
 import { SiteSwitch } from '../../../components/SiteSwitch';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { uiStrings } from '../../../components/ui-strings';
+import { pageStrings } from '../../../components/page-strings';
 import { cardModelFixture } from './card-model-fixture';
 
 afterEach(cleanup);
-const en = uiStrings('en');
+const en = pageStrings('en');
 
 describe('OnThisPage', () => {
   it('gives every entry data-chip-id and data-count', () => {
@@ -53,7 +53,7 @@ describe('SiteSwitch', () => {
   });
 
   it('is named in Chinese too, still with the host', () => {
-    render(<SiteSwitch s={uiStrings('zh')} host="www.caixin.com" enabled={false} onChange={() => {}} />);
+    render(<SiteSwitch s={pageStrings('zh')} host="www.caixin.com" enabled={false} onChange={() => {}} />);
     expect((screen.getByRole('switch', { name: /www\.caixin\.com/ }) as HTMLInputElement).checked).toBe(false);
   });
 });

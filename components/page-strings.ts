@@ -1,0 +1,57 @@
+// The popup's and the options page's own words in English and Chinese, with the card's
+// (ui-strings.ts): the content script, which shows only the card, does not carry these.
+import type { Lang } from '../rules/card-model';
+import { uiStrings, type UiStrings } from './ui-strings';
+
+const en = {
+  searchLabel: 'Look up a chip',
+  searchPlaceholder: 'e.g. H20, MI308X, 英伟达H20',
+  searching: 'Looking up…',
+  notFound: (q: string) => `No chip called “${q}” in the dataset.`,
+  found: (name: string) => `Found ${name}.`,
+  onThisPage: 'On this page',
+  nothingOnPage: 'No chips marked on this page.',
+  marks: (n: number) => (n === 1 ? '1 mark' : `${n} marks`),
+  markOn: (host: string) => `Mark chips on ${host}`,
+  notRunning: 'ChipLens doesn’t run on this page.',
+  settings: 'Settings',
+  optionsTitle: 'ChipLens settings',
+  language: 'Language',
+  langAuto: 'Same as the browser',
+  hoverDelay: 'Delay before a card opens on hover (ms)',
+  markInCode: 'Also mark chip names inside code blocks',
+  offSites: 'Sites where marking is off',
+  noOffSites: 'None: ChipLens marks chips on every site.',
+  remove: (host: string) => `Turn marking back on for ${host}`,
+  removeShort: 'Remove',
+};
+
+type PageOnly = typeof en;
+export type PageStrings = UiStrings & PageOnly;
+
+const zh: PageOnly = {
+  searchLabel: '查询芯片',
+  searchPlaceholder: '如 H20、MI308X、英伟达H20',
+  searching: '查询中…',
+  notFound: (q) => `数据集中没有名为“${q}”的芯片。`,
+  found: (name) => `找到 ${name}。`,
+  onThisPage: '本页芯片',
+  nothingOnPage: '本页没有标记的芯片。',
+  marks: (n) => `${n} 处`,
+  markOn: (host) => `在 ${host} 上标记芯片`,
+  notRunning: 'ChipLens 不在此页面运行。',
+  settings: '设置',
+  optionsTitle: 'ChipLens 设置',
+  language: '语言',
+  langAuto: '跟随浏览器',
+  hoverDelay: '悬停后打开卡片的延迟（毫秒）',
+  markInCode: '也标记代码块中的芯片名称',
+  offSites: '已关闭标记的网站',
+  noOffSites: '无：ChipLens 在所有网站上标记芯片。',
+  remove: (host) => `重新在 ${host} 上标记`,
+  removeShort: '移除',
+};
+
+export function pageStrings(lang: Lang): PageStrings {
+  return { ...uiStrings(lang), ...(lang === 'zh' ? zh : en) };
+}
