@@ -86,10 +86,10 @@ export function readDown(root: Node, rest: Rest | null, matcher: Matcher, ancest
       sinceLook = 0;
       farRun = isFar(text, farLine) ? farRun + 1 : 0;
       if (farRun >= 2) {
-        // A name may run from the text read into this one: the block of the text read last is
-        // read whole (a name never runs across blocks).
+        // A name may run from the text read into this one within their block: that block is
+        // read whole then (a name never runs across blocks).
         feed.flush();
-        add(lastText?.parentNode ?? null);
+        if (lastText && ancestry.blockOf(lastText) === ancestry.blockOf(text)) add(lastText.parentNode);
         const column = rests.length < MAX_RESTS ? columnOf(text, walkRoot) : walkRoot;
         rests.push({ from: text, container: column, sentinel: text.parentElement ?? (column as Element) });
         walker.currentNode = column;
