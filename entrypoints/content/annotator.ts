@@ -203,20 +203,17 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
    * that story's headline alone: one story's chip must not vouch for "B40 households" in the next.
    */
   function pageContextFor(pass: Pass, block: Node): boolean {
-    if (inSiteChrome(block)) return false;
     let article: Element | null = null; // the outermost <article> around the block
     for (let n: Node | null = block; n; n = upOf(n)) if (n.nodeType === Node.ELEMENT_NODE && tagOf(n as Element) === 'article') article = n as Element;
-    if (!article) return pass.context;
-    pass.stream ??= isStream();
-    if (!pass.stream) return pass.context;
-    let has = pass.articleContext.get(article);
-    if (has === undefined) {
+    let has = pass.context;
+    if (article && (pass.stream ??= isStream())) {
+      const known = pass.articleContext.get(article);
       // A story of its own has its headline inside (a comment or a teaser card rarely does).
-      const headline = article.querySelector('h1')?.textContent;
-      has = headline ? matcher.scan(headline, { strict: true }).length > 0 : pass.context;
+      const headline = known === undefined ? article.querySelector('h1')?.textContent : undefined;
+      has = known ?? (headline ? matcher.scan(headline, { strict: true }).length > 0 : pass.context);
       pass.articleContext.set(article, has);
     }
-    return has;
+    return has && !inSiteChrome(block);
   }
 
   /** Two or more stories side by side: top-level <article>s with a headline of their own. */
