@@ -94,10 +94,10 @@ interface Pass {
   /** Chip context in a block's own text, checked once each and only when a name needs it. */
   blockContext: Map<Node, boolean>;
   context: boolean;
-  /** In a stream of articles, each one's own context (see pageContextFor), checked once each. */
-  articleContext: Map<Element, boolean>;
-  /** Whether the page is a stream of articles (counted once per pass, when first needed). */
-  stream?: boolean;
+  /** In a stream of stories, each one's own context (see pageContextFor), checked once each. */
+  storyContext: Map<Element | 'main', boolean>;
+  /** Whether the page is a stream of stories (see streamOf; looked at once per pass, when needed). */
+  stream?: { main: Element | null } | null;
   /** The block read last: a whole pass that loses its place resumes there, not at the top. */
   last: Node | null;
   /** Left part of a long page for later (read-down.ts): the marks there stay until it is read. */
@@ -203,26 +203,36 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
    * that story's headline alone: one story's chip must not vouch for "B40 households" in the next.
    */
   function pageContextFor(pass: Pass, block: Node): boolean {
-    let article: Element | null = null; // the outermost <article> around the block
-    for (let n: Node | null = block; n; n = upOf(n)) if (n.nodeType === Node.ELEMENT_NODE && tagOf(n as Element) === 'article') article = n as Element;
     let has = pass.context;
-    if (article && (pass.stream ??= isStream())) {
-      const known = pass.articleContext.get(article);
-      // A story of its own has its headline inside (a comment or a teaser card rarely does).
-      const headline = known === undefined ? article.querySelector('h1')?.textContent : undefined;
-      has = known ?? (headline ? matcher.scan(headline, { strict: true }).length > 0 : pass.context);
-      pass.articleContext.set(article, has);
+    const stream = pass.stream === undefined ? (pass.stream = streamOf()) : pass.stream;
+    if (stream) {
+      let article: Element | null = null; // the outermost <article> around the block
+      for (let n: Node | null = block; n; n = upOf(n)) if (n.nodeType === Node.ELEMENT_NODE && tagOf(n as Element) === 'article') article = n as Element;
+      // The story's own headline: its article's <h1>, or, outside every article, the page's.
+      const story = article ?? 'main';
+      let known = pass.storyContext.get(story);
+      if (known === undefined) {
+        const headline = (article ? article.querySelector('h1') : stream.main)?.textContent;
+        known = headline ? matcher.scan(headline, { strict: true }).length > 0 : pass.context;
+        pass.storyContext.set(story, known);
+      }
+      has = known;
     }
     return has && !inSiteChrome(block);
   }
 
-  /** Two or more stories side by side: top-level <article>s with a headline of their own. */
-  function isStream(): boolean {
+  /**
+   * Whether the page is a stream of stories: two or more headlines (<h1>s) of their own, each a
+   * top-level <article>'s or, for a first story not in an article, the page's first <h1> outside
+   * them (`main`). Null when the page is one story.
+   */
+  function streamOf(): { main: Element | null } | null {
     let stories = 0;
     for (const a of document.getElementsByTagName('article')) {
-      if (a.querySelector('h1') && !a.parentElement?.closest('article') && !inSiteChrome(a) && ++stories > 1) return true;
+      if (a.querySelector('h1') && !a.parentElement?.closest('article') && !inSiteChrome(a)) stories++;
     }
-    return false;
+    const main = [...document.getElementsByTagName('h1')].find((h) => !h.closest('article') && !inSiteChrome(h)) ?? null;
+    return stories + (main ? 1 : 0) > 1 ? { main } : null;
   }
 
   /**
@@ -299,7 +309,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   }
 
   function startPass(roots: Node[], whole: boolean, from?: Element, own = false): Pass {
-    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, articleContext: new Map(), last: null, leftRests: false };
+    const pass: Pass = { roots, whole, own, runs: undefined!, seen: new Set(), shown: new Map(), blockContext: new Map(), context: pageContext, storyContext: new Map(), last: null, leftRests: false };
     pass.runs = whole ? wholeDocument(hooksFor(pass), from) : own ? eachOwn(roots) : each(roots, hooksFor(pass));
     return pass;
   }

@@ -437,6 +437,30 @@ describe('single-page apps and infinite scroll', () => {
     expect(await marked(page)).toEqual(['A100', 'H20']);
     await page.close();
 
+    // The first story in <main> (not an <article>), the next one appended as an <article>: the
+    // first keeps its own headline's context (none), not the new title's.
+    server.route(
+      '/stream-main.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Chip supply: what buyers say</title></head><body>
+      <main class="container"><h1>Chip supply: what buyers say</h1><p id="first">Some asked for the H-20 or the A100.</p></main>
+      <script>
+        window.next = () => {
+          const a = document.createElement('article');
+          a.innerHTML = '<h1>Nvidia resumes H20 sales</h1><p id="second">The A100 was banned.</p>';
+          document.querySelector('main').after(a);
+          document.title = 'Nvidia resumes H20 sales';
+        };
+      </script></body></html>`,
+    );
+    const mainFirst = await open('stream-main.html');
+    await mainFirst.waitForTimeout(500);
+    expect(await marked(mainFirst, '#first')).toEqual([]);
+    await mainFirst.evaluate(() => (window as unknown as { next(): void }).next());
+    await settled(mainFirst, ['A100'], '#second');
+    await mainFirst.waitForTimeout(2000);
+    expect(await marked(mainFirst, '#first')).toEqual([]);
+    await mainFirst.close();
+
     // Comments as <article>s (no headline of their own) are not a stream: the story keeps the
     // page's context, and so do they.
     server.route(
