@@ -44,7 +44,7 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : { minimum_chrome_version: '128' }), // caretPositionFromPoint (the hover's hit test)
   }),
   // The sources zip (built with the Firefox zip) is what AMO reviewers rebuild from:
   // source, config and lockfile; tests and build output stay out (README, "Releasing").

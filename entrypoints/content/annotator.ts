@@ -229,7 +229,7 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
   function streamOf(): { main: Element | null } | null {
     let stories = 0;
     for (const a of document.getElementsByTagName('article')) {
-      if (a.querySelector('h1') && !a.parentElement?.closest('article') && !inSiteChrome(a)) stories++;
+      if (a.querySelector('h1') && !a.parentElement?.closest('article')) stories++;
     }
     const main = [...document.getElementsByTagName('h1')].find((h) => !h.closest('article') && !inSiteChrome(h)) ?? null;
     return stories + (main ? 1 : 0) > 1 ? { main } : null;

@@ -3,20 +3,12 @@
 // boxes contain the point (the caret APIs return the nearest caret even beside the text).
 import type { Mark, MarkRegistry } from './marks';
 
-interface Caret {
-  node: Node;
-}
-
 type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node } | null;
 
-function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): Caret | null {
-  const doc = document as Document & { caretPositionFromPoint?: CaretPositionFromPoint };
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y, { shadowRoots });
-    return pos ? { node: pos.offsetNode } : null;
-  }
-  const range = document.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer } : null;
+/** The text node at the pointer (caretPositionFromPoint: Chrome 128+, Firefox 20+). */
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
+  const pos = (document as Document & { caretPositionFromPoint: CaretPositionFromPoint }).caretPositionFromPoint(x, y, { shadowRoots });
+  return pos?.offsetNode ?? null;
 }
 
 const inside = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
@@ -24,8 +16,8 @@ const inside = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= r
 export function markAt(marks: MarkRegistry, x: number, y: number, shadowRoots: ShadowRoot[]): Mark | null {
   if (!marks.size) return null;
   const caret = caretAt(x, y, shadowRoots);
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-  for (const mark of marks.at(caret.node as Text)) {
+  if (caret?.nodeType !== Node.TEXT_NODE) return null;
+  for (const mark of marks.at(caret as Text)) {
     for (const rect of mark.range.getClientRects()) if (inside(rect, x, y)) return mark;
   }
   return null;
