@@ -2,7 +2,7 @@
 // signed update went, and a button to look now. The check's message is the background's own
 // (English, as a maintainer would read it), shown as text.
 import type { DatasetInfo } from '../utils/messages';
-import type { DataStrings } from './data-strings';
+import type { PageStrings } from './page-strings';
 
 /** An ISO time as the reader's local `YYYY-MM-DD HH:MM`. */
 function when(iso: string): string {
@@ -12,7 +12,7 @@ function when(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function DatasetStatus({ s, status, checking, onCheck }: { s: DataStrings; status: DatasetInfo | null; checking: boolean; onCheck: () => void }) {
+export function DatasetStatus({ s, status, checking, onCheck }: { s: PageStrings; status: DatasetInfo | null; checking: boolean; onCheck: () => void }) {
   return (
     <fieldset class="dataset" aria-busy={checking}>
       <legend>{s.dataTitle}</legend>

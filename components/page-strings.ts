@@ -24,6 +24,14 @@ const en = {
   noOffSites: 'None: ChipLens marks chips on every site.',
   remove: (host: string) => `Turn marking back on for ${host}`,
   removeShort: 'Remove',
+  dataTitle: 'Export-control data',
+  dataVersion: (version: string, asOf: string) => `Version ${version}, facts as of ${asOf}.`,
+  dataBundled: 'Bundled with this version of ChipLens.',
+  dataUpdated: (when: string) => `Updated ${when} from the signed published copy.`,
+  lastCheck: 'Last look for an update:',
+  neverChecked: 'ChipLens looks for a signed update twice a day; it has not looked yet.',
+  checkNow: 'Check now',
+  checking: 'Checking…',
 };
 
 type PageOnly = typeof en;
@@ -50,6 +58,14 @@ const zh: PageOnly = {
   noOffSites: '无：ChipLens 在所有网站上标记芯片。',
   remove: (host) => `重新在 ${host} 上标记`,
   removeShort: '移除',
+  dataTitle: '出口管制数据',
+  dataVersion: (version, asOf) => `版本 ${version}，资料截至 ${asOf}。`,
+  dataBundled: '随此版本的 ChipLens 附带。',
+  dataUpdated: (when) => `已于 ${when} 从签名发布的副本更新。`,
+  lastCheck: '上次检查更新：',
+  neverChecked: 'ChipLens 每天检查两次签名更新，目前尚未检查。',
+  checkNow: '立即检查',
+  checking: '正在检查…',
 };
 
 export function pageStrings(lang: Lang): PageStrings {

@@ -1,7 +1,6 @@
 // The options page: reads and writes utils/storage.ts items; content scripts watch them. The data
 // section asks the background, which holds the dataset and looks for updates.
 import { useEffect, useState } from 'preact/hooks';
-import { dataStrings } from '../../components/data-strings';
 import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
 import { pageStrings } from '../../components/page-strings';
@@ -42,7 +41,7 @@ export function App({ lang }: { lang: Lang }) {
         onRemoveHost={(host) => void disabledHosts.setValue(offHosts.filter((h) => h !== host))}
       />
       <div class="options">
-        <DatasetStatus s={dataStrings(lang)} status={status} checking={checking} onCheck={checkNow} />
+        <DatasetStatus s={s} status={status} checking={checking} onCheck={checkNow} />
       </div>
     </>
   );

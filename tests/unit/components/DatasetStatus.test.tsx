@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetStatus } from '../../../components/DatasetStatus';
-import { dataStrings } from '../../../components/data-strings';
+import { pageStrings } from '../../../components/page-strings';
 
 afterEach(cleanup);
 const bundled = { version: '2026.11.29', asOf: '2026-11-29', fetchedAt: null, lastCheck: null };
@@ -10,7 +10,7 @@ const bundled = { version: '2026.11.29', asOf: '2026-11-29', fetchedAt: null, la
 describe('DatasetStatus', () => {
   it('says which data is in use and that no check has run yet; the button asks for one', () => {
     const onCheck = vi.fn();
-    render(<DatasetStatus s={dataStrings('en')} status={bundled} checking={false} onCheck={onCheck} />);
+    render(<DatasetStatus s={pageStrings('en')} status={bundled} checking={false} onCheck={onCheck} />);
     expect(screen.getByText('Version 2026.11.29, facts as of 2026-11-29.')).toBeTruthy();
     expect(screen.getByText('Bundled with this version of ChipLens.')).toBeTruthy();
     expect(screen.getByText(/has not looked yet/)).toBeTruthy();
@@ -22,7 +22,7 @@ describe('DatasetStatus', () => {
     const message = 'refused: <img src=x onerror=alert(1)>';
     const { container } = render(
       <DatasetStatus
-        s={dataStrings('zh')}
+        s={pageStrings('zh')}
         status={{ ...bundled, version: '2026.12.05', fetchedAt: '2026-12-05T10:00:00Z', lastCheck: { at: '2026-12-06T10:00:00Z', ok: false, message } }}
         checking={false}
         onCheck={() => {}}
@@ -36,7 +36,7 @@ describe('DatasetStatus', () => {
   });
 
   it('while checking, the button says so and cannot be pressed again', () => {
-    render(<DatasetStatus s={dataStrings('en')} status={bundled} checking onCheck={() => {}} />);
+    render(<DatasetStatus s={pageStrings('en')} status={bundled} checking onCheck={() => {}} />);
     expect((screen.getByRole('button', { name: 'Checking…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
