@@ -2,7 +2,8 @@
 // regex over it (matcher.regions) find the few places a name may stand; a walk over the text
 // nodes, adding up their lengths, maps those places back to their blocks; only those blocks are
 // read run by run (text-runs.ts). Nearly all of a page is prose without names, so a page costs
-// about one regex pass over its text, and a page without names nothing more.
+// about one regex pass over its text, and a page without names nothing more. A long subtree is
+// read down from its top instead, only as far as the reader is (read-down.ts).
 import type { Matcher } from '../../rules/matcher';
 import { ancestryOf, type Ancestry } from './ancestry';
 import { isWithin } from './dom';
@@ -102,11 +103,11 @@ function* sweepTree(
   let shadows = later ? [] : openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
   const text = root.textContent ?? '';
-  const readDownHere = defer && later && text.length > readDownFrom && text.length <= MAX_SWEEP_CHARS;
+  const readDownHere = !!defer && !!later && text.length > readDownFrom && text.length <= MAX_SWEEP_CHARS;
   // Read whole this time: rests it left before are read with it, not again later.
   if (later && !readDownHere) later([], root);
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
-  if (defer && later && readDownHere) {
+  if (readDownHere) {
     const read = readDown(root, null, matcher, ancestry, farLine(root));
     // Gone on too long before far text (a page opened near the end of a huge archive).
     if (!read) {
