@@ -35,8 +35,11 @@ export function checkIntegrity(dataset: Dataset): string[] {
     if (!sourceIds.has(sid)) problems.push(`${at(key, id, field)}: unknown source id "${sid}"`);
   };
 
+  const { checkedThrough } = dataset.meta;
   for (const s of dataset.sources) {
     if (!s.url.startsWith('https://')) problems.push(`${at('sources', s.id, 'url')}: must be an https:// link`);
+    // Sources reach only as far as they were searched: a later one means checkedThrough is stale.
+    if (checkedThrough && s.date > checkedThrough) problems.push(`${at('sources', s.id, 'date')}: ${s.date} is later than meta.checkedThrough (${checkedThrough})`);
   }
   for (const d of dataset.destinations) {
     for (const code of d.covers) {
@@ -55,6 +58,10 @@ export function checkIntegrity(dataset: Dataset): string[] {
     }
     for (const name of chip.needsContext) {
       if (!chip.names.includes(name)) problems.push(`${at('chips', chip.id, 'needsContext')}: "${name}" is not one of the chip's names`);
+    }
+    for (const [key, day] of Object.entries(chip.checked)) {
+      if (key !== '*' && !destinationIds.has(key)) problems.push(`${at('chips', chip.id, `checked.${key}`)}: unknown destination id (use a destination id or "*")`);
+      if (day > dataset.meta.asOf) problems.push(`${at('chips', chip.id, `checked.${key}`)}: ${day} is later than meta.asOf (${dataset.meta.asOf})`);
     }
     for (const rel of chip.related) {
       if (!chipIds.has(rel)) problems.push(`${at('chips', chip.id, 'related')}: unknown chip id "${rel}"`);

@@ -103,6 +103,11 @@ export const Chip = z.object({
   confidence: Confidence.optional(),
   /** Related chips (same die, China variant of …), by id. */
   related: z.array(id).default([]),
+  /**
+   * The day each destination's status was last checked against sources, by destination id; `*`
+   * stands for every destination not listed. `rules stale` lists what is missing or old.
+   */
+  checked: z.record(z.string(), isoDate).default({}),
 });
 
 export const Destination = z.object({
@@ -188,15 +193,22 @@ export const Event = z
     }
   });
 
-export const Meta = z.object({
-  /** Schema major version; the extension refuses data it does not understand. */
-  schemaVersion: z.literal(1),
-  /** Dataset version, e.g. 2026.11.29 or 2026.11.29-2. */
-  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:-\d+)?$/, 'must look like 2026.11.29 or 2026.11.29-2'),
-  /** Facts are current up to this date. */
-  asOf: isoDate,
-  disclaimer: Localized,
-});
+export const Meta = z
+  .object({
+    /** Schema major version; the extension refuses data it does not understand. */
+    schemaVersion: z.literal(1),
+    /** Dataset version, e.g. 2026.11.29 or 2026.11.29-2. */
+    version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:-\d+)?$/, 'must look like 2026.11.29 or 2026.11.29-2'),
+    /** The day the data was last reviewed. */
+    asOf: isoDate,
+    /**
+     * The date through which sources were searched and found: how far the evidence reaches. The
+     * card says "sources checked through" this date. TODO(domain): required once rules/data/meta.json has it.
+     */
+    checkedThrough: isoDate.optional(),
+    disclaimer: Localized,
+  })
+  .refine((m) => !m.checkedThrough || m.checkedThrough <= m.asOf, { path: ['checkedThrough'], message: 'is later than asOf (the day the data was reviewed)' });
 
 export const Dataset = z.object({
   meta: Meta,

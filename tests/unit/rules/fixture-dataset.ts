@@ -100,9 +100,9 @@ export const EVENTS = [
   ], { effective: '2026-01-15' }),
 ];
 
-export function rawDataset(over: { chips?: unknown[]; events?: unknown[]; sources?: unknown[] } = {}) {
+export function rawDataset(over: { chips?: unknown[]; events?: unknown[]; sources?: unknown[]; meta?: Record<string, unknown> } = {}) {
   return {
-    meta: { schemaVersion: 1, version: '2026.11.29', asOf: '2026-11-29', disclaimer: { en: 'Not legal advice.', zh: '非法律意见。' } },
+    meta: { schemaVersion: 1, version: '2026.11.29', asOf: '2026-11-29', checkedThrough: '2026-11-20', disclaimer: { en: 'Not legal advice.', zh: '非法律意见。' }, ...over.meta },
     sources: over.sources ?? [{ id: 'src', title: 'A source', publisher: 'Pub', date: '2025-01-01', url: 'https://example.org/a', reliability: 'primary' }],
     destinations: [
       { id: 'CN', name: { en: 'China', zh: '中国' }, covers: ['CN', 'HK', 'MO'] },

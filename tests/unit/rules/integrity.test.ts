@@ -53,6 +53,21 @@ describe('checkIntegrity', () => {
       { chips: [...CHIPS, chip('nvidia-l20', { names: ['L20'], tpp: 5000, c2023: 'not-3A090' })] },
       'rules/data/chips.json: chip "nvidia-l20" › classification.2023.code: recorded "not-3A090" but the specs give "3A090.a"',
     ],
+    [
+      'a check date for an unknown destination',
+      { chips: [...CHIPS, { ...chip('nvidia-b40', { names: ['B40'] }), checked: { XX: '2026-11-01' } }] },
+      'rules/data/chips.json: chip "nvidia-b40" › checked.XX: unknown destination id (use a destination id or "*")',
+    ],
+    [
+      'a check date after the data was reviewed',
+      { chips: [...CHIPS, { ...chip('nvidia-b40', { names: ['B40'] }), checked: { '*': '2026-12-01' } }] },
+      'rules/data/chips.json: chip "nvidia-b40" › checked.*: 2026-12-01 is later than meta.asOf (2026-11-29)',
+    ],
+    [
+      'a source newer than the date sources were checked through',
+      { sources: [{ id: 'src', title: 'A source', publisher: 'Pub', date: '2026-11-25', url: 'https://example.org/a', reliability: 'primary' }] },
+      'rules/data/sources.json: source "src" › date: 2026-11-25 is later than meta.checkedThrough (2026-11-20)',
+    ],
   ])('reports %s', (_what, over, message) => {
     expect(checkIntegrity(fixtureDataset(over as Parameters<typeof fixtureDataset>[0]))).toEqual([message]);
   });

@@ -183,6 +183,31 @@ const CASES: Case[] = [
     reason: /must look like 2026\.11\.29 or 2026\.11\.29-2/,
   },
   {
+    what: 'a checkedThrough later than asOf',
+    breakIt: (raw) => {
+      raw.meta.checkedThrough = '2999-01-01';
+      return `${DATA_FILES.meta}: checkedThrough: `;
+    },
+    reason: /is later than asOf/,
+  },
+  {
+    what: 'a checkedThrough that is not a date',
+    breakIt: (raw) => {
+      raw.meta.checkedThrough = '2026-02-30';
+      return `${DATA_FILES.meta}: checkedThrough: `;
+    },
+    reason: /is not a real calendar date/,
+  },
+  {
+    what: 'a chip check date that is not a date',
+    breakIt: (raw) => {
+      const c = raw.chips[0]!;
+      c.checked = { CN: '1 Dec 2026' };
+      return `${DATA_FILES.chips}: chip "${String(c.id)}" › checked.CN: `;
+    },
+    reason: /must be a date written YYYY-MM-DD/,
+  },
+  {
     what: 'a lowercase destination id',
     breakIt: (raw) => {
       const d = pick(raw.destinations, (x) => x.id === 'CN');
