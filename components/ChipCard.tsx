@@ -6,7 +6,6 @@ import { StatusBadge } from './StatusBadge';
 import { ThresholdTable } from './ThresholdTable';
 import { uiStrings, type UiStrings } from './ui-strings';
 
-
 /** How sure the data is: the level in a line, the long note one click away to keep the card short. */
 function ConfidenceNote({ c }: { c: ConfidenceView }) {
   if (!c.note) return <p class="cl-confidence">{c.label}</p>;
@@ -97,10 +96,13 @@ export function ChipCard({ model }: { model: CardModel }) {
       )}
       {model.summary && <p class="cl-summary">{model.summary}</p>}
       {model.confidence && <ConfidenceNote c={model.confidence} />}
+      {model.stale && (
+        <p class="cl-confidence" role="note">
+          {model.stale}
+        </p>
+      )}
       <footer class="cl-footer">
-        <span>
-          {s.dataAsOf} {model.asOf} · {s.version} {model.datasetVersion}
-        </span>
+        <span>{model.freshness}</span>
         <span class="cl-disclaimer">{model.disclaimer}</span>
       </footer>
     </article>

@@ -21,8 +21,6 @@ const en = {
   notInForce: 'not in force',
   availability: { shipping: 'Shipping', reported: 'Reported', discontinued: 'Discontinued' },
   chinaSpecific: 'Made for the China market',
-  dataAsOf: 'Data as of',
-  version: 'version',
 };
 
 export type UiStrings = typeof en;
@@ -45,8 +43,6 @@ const zh: UiStrings = {
   notInForce: '未生效',
   availability: { shipping: '在售', reported: '据报道', discontinued: '已停产' },
   chinaSpecific: '中国市场特供',
-  dataAsOf: '数据截至',
-  version: '版本',
 };
 
 export function uiStrings(lang: Lang): UiStrings {

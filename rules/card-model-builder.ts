@@ -2,7 +2,7 @@
 // (rules/status.ts), the controlling events with their sources, and the chip's specs against the
 // 3A090 thresholds (rules/thresholds.ts). Never throws on a valid dataset.
 import type { CardModel, ConfidenceView, DestinationStatusView, EventView, Lang, ThresholdView } from './card-model';
-import { confidenceLabel, kindLabel, regimeLabel, statusLabel } from './labels';
+import { confidenceLabel, freshnessLine, kindLabel, regimeLabel, staleNote, statusLabel } from './labels';
 import type { Chip, ClassificationCode, Confidence, Dataset, Event, Regime, Spec } from './schema';
 import { resolveStatus } from './status';
 import { bandwidthLine, caseByCaseWindow, classify, figuresOf, formatNumber, type Classification, type Figures, type LineResult } from './thresholds';
@@ -31,6 +31,17 @@ function eventView(dataset: Dataset, e: Event, lang: Lang): EventView {
   };
 }
 
+/** When a chip's status for a destination was last checked: its own date, else the `*` date. */
+export function checkedOn(chip: Chip, destinationId: string): string | null {
+  return (Object.hasOwn(chip.checked, destinationId) ? chip.checked[destinationId] : chip.checked['*']) ?? null;
+}
+
+/** Past this many days since the sources were checked, the card says newer changes may be missing. */
+export const STALE_AFTER_DAYS = 60;
+
+const DAY_MS = 86_400_000;
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
 function destinationView(dataset: Dataset, chip: Chip, destinationId: string, name: string, date: string, lang: Lang): DestinationStatusView {
   const r = resolveStatus(dataset, chip.id, destinationId, date);
   const confidence = confidenceView(r.confidence, lang);
@@ -40,6 +51,7 @@ function destinationView(dataset: Dataset, chip: Chip, destinationId: string, na
     status: r.status,
     statusLabel: statusLabel(r.status, lang),
     since: r.since,
+    checked: checkedOn(chip, destinationId),
     conditions: r.conditions.map((c) => c[lang]),
     events: r.events.map((e) => eventView(dataset, e, lang)),
     watch: r.watch.map((e) => eventView(dataset, e, lang)),
@@ -181,6 +193,8 @@ export function buildCardModel(dataset: Dataset, chipId: string, date: string, l
   if (!chip) return null;
   const figures = figuresOf(chip);
   const confidence = confidenceView(chip.confidence, lang);
+  const { checkedThrough = null } = dataset.meta;
+  const age = checkedThrough ? daysBetween(checkedThrough, date) : 0;
   return {
     chipId: chip.id,
     name: chip.name,
@@ -195,6 +209,9 @@ export function buildCardModel(dataset: Dataset, chipId: string, date: string, l
     destinations: dataset.destinations.map((d) => destinationView(dataset, chip, d.id, d.name[lang], date, lang)),
     thresholds: [...(['2023', '2022'] as const).map((regime) => thresholdView(chip, regime, figures, lang)), ...lineViews(chip, figures, lang)],
     asOf: dataset.meta.asOf,
+    checkedThrough,
+    freshness: freshnessLine(checkedThrough, dataset.meta.version, lang),
+    ...(age > STALE_AFTER_DAYS ? { stale: staleNote(age, lang) } : {}),
     datasetVersion: dataset.meta.version,
     disclaimer: dataset.meta.disclaimer[lang],
   };

@@ -45,6 +45,8 @@ export interface DestinationStatusView {
   statusLabel: string;
   /** First day of the current status run, or null when no rule ever applied. */
   since: string | null;
+  /** The day this status was last checked against sources (chip.checked), or null if never. */
+  checked: string | null;
   conditions: string[];
   /** The events that set and shape the current status, newest first. */
   events: EventView[];
@@ -87,6 +89,12 @@ export interface CardModel {
   destinations: DestinationStatusView[];
   thresholds: ThresholdView[];
   asOf: string;
+  /** The date through which the dataset's sources were checked (meta.checkedThrough), or null. */
+  checkedThrough: string | null;
+  /** The footer's line, localised: "Sources checked through 2026-11-20 · version 2026.12.07". */
+  freshness: string;
+  /** Set when `date` is more than STALE_AFTER_DAYS past checkedThrough: newer changes may be missing. */
+  stale?: string;
   datasetVersion: string;
   disclaimer: string;
 }

@@ -38,3 +38,14 @@ export const statusLabel = (status: StatusCode, lang: Lang): string => STATUS[st
 export const kindLabel = (kind: EventKind, lang: Lang): string => KIND[kind][lang];
 export const confidenceLabel = (level: Confidence['level'], lang: Lang): string => CONFIDENCE[level][lang];
 export const regimeLabel = (regime: Regime, lang: Lang): string => REGIME[regime][lang];
+
+/** The card's and popup's freshness line: how far the sources reach, never the build date. */
+export const checkedThroughLine = (date: string, lang: Lang): string => (lang === 'zh' ? `资料核查截至 ${date}` : `Sources checked through ${date}`);
+
+/** The card's footer: how far the sources reach, then the data version. */
+export const freshnessLine = (checkedThrough: string | null, version: string, lang: Lang): string =>
+  `${checkedThrough ? `${checkedThroughLine(checkedThrough, lang)} · ` : ''}${lang === 'zh' ? '数据版本' : 'data version'} ${version}`;
+
+/** Said plainly on the card when the sources were last checked more than STALE_AFTER_DAYS ago. */
+export const staleNote = (days: number, lang: Lang): string =>
+  lang === 'zh' ? `资料已有 ${days} 天未核查，之后的变化可能未收录。` : `Sources were last checked ${days} days ago: newer changes may be missing.`;

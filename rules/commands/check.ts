@@ -81,7 +81,7 @@ export function runCheck(dir: string = DEFAULT_DATA_DIR): number {
     return 1;
   }
   const { chips, events, sources, meta } = result.dataset;
-  if (!meta.checkedThrough) console.warn('⚠ rules/data/meta.json: checkedThrough is missing (the date through which sources were checked); it will be required');
   console.log(`✔ rules/data valid: ${chips.length} chips, ${events.length} events, ${sources.length} sources (version ${meta.version}, as of ${meta.asOf})`);
+  if (!meta.checkedThrough) console.log('⚠ rules/data/meta.json: checkedThrough is missing (the date through which sources were checked); it will be required');
   return 0;
 }

@@ -29,6 +29,8 @@ export interface LookupJson {
   status: DestinationStatusView['status'];
   statusLabel: string;
   since: string | null;
+  /** The day this status was last checked against sources, or null if the data does not say. */
+  checked: string | null;
   conditions: string[];
   events: { id: string; date: string; kind: EventView['kind']; title: string; sources: { title: string; publisher: string; date: string; url: string }[] }[];
   watch: { id: string; date: string; kind: EventView['kind']; title: string }[];
@@ -36,6 +38,8 @@ export interface LookupJson {
   thresholds: { regime: string; classification: string; explanation: string }[];
   datasetVersion: string;
   asOf: string;
+  /** The date through which the dataset's sources were checked. */
+  checkedThrough: string | null;
 }
 
 export function lookupJson(card: CardModel, view: DestinationStatusView): LookupJson {
@@ -49,6 +53,7 @@ export function lookupJson(card: CardModel, view: DestinationStatusView): Lookup
     status: view.status,
     statusLabel: view.statusLabel,
     since: view.since,
+    checked: view.checked,
     conditions: view.conditions,
     events: view.events.map((e) => ({
       id: e.id, date: e.date, kind: e.kind, title: e.title,
@@ -59,6 +64,7 @@ export function lookupJson(card: CardModel, view: DestinationStatusView): Lookup
     thresholds: card.thresholds.map((t) => ({ regime: t.regimeLabel, classification: t.classification, explanation: t.explanation })),
     datasetVersion: card.datasetVersion,
     asOf: card.asOf,
+    checkedThrough: card.checkedThrough,
   };
 }
 
@@ -74,6 +80,7 @@ function textFor(card: CardModel, view: DestinationStatusView, others: Destinati
     `${card.name} (${card.vendor} ${card.architecture}) → ${view.destinationName} [${view.destinationId}], ${card.date}`,
     `${zh ? '状态' : 'Status'}: ${view.statusLabel} [${view.status}]${view.confidence ? ` (${view.confidence.label}${view.confidence.note ? `: ${view.confidence.note}` : ''})` : ''}`,
     `${zh ? '起始' : 'Since'}: ${view.since ?? '—'}`,
+    `${zh ? '上次核查' : 'Checked'}: ${view.checked ?? '—'}`,
   ];
   if (view.conditions.length > 0) out.push(`${zh ? '条件' : 'Conditions'}:`, ...view.conditions.map((c) => `  • ${c}`));
   if (view.events.length > 0) out.push(`${zh ? '依据' : 'Why'}:`, ...view.events.flatMap((e) => eventLines(e, true)));
@@ -82,7 +89,8 @@ function textFor(card: CardModel, view: DestinationStatusView, others: Destinati
   if (others.length > 0) {
     out.push(`${zh ? '其他目的地' : 'Other destinations'}:`, ...others.map((o) => `  ${o.destinationName} [${o.destinationId}]: ${o.statusLabel}${o.since ? ` (${zh ? '自' : 'since'} ${o.since})` : ''}`));
   }
-  out.push('', `${card.disclaimer} (${zh ? '数据版本' : 'data'} ${card.datasetVersion}, ${zh ? '截至' : 'as of'} ${card.asOf})`);
+  out.push('', `${card.disclaimer} (${card.freshness})`);
+  if (card.stale) out.push(card.stale);
   return out.join('\n');
 }
 

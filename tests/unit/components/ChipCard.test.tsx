@@ -62,19 +62,26 @@ describe('ChipCard', () => {
     expect(tests).toEqual(['TPP ≥ 4,800 not met', 'TPP ≥ 1,600 and PD ≥ 5.92 met', 'PD ≥ 3.2 unknown']);
   });
 
-  it('ends with the dataset date, version and disclaimer', () => {
+  it('ends with how far the sources were checked, the version and the disclaimer', () => {
     const { container } = render(<ChipCard model={cardModelFixture()} />);
     const footer = container.querySelector('footer')!;
-    expect(footer.textContent).toContain('Data as of 2026-11-29');
-    expect(footer.textContent).toContain('2026.11.29');
+    expect(footer.textContent).toContain('Sources checked through 2026-11-20 · data version 2026.11.29');
     expect(footer.textContent).toContain('Information, not legal advice');
+    // The review date (asOf) is not offered as the date of the facts.
+    expect(container.textContent).not.toContain('2026-11-29');
+    expect(container.querySelector('[role="note"]')).toBeNull();
+  });
+
+  it('says plainly when newer changes may be missing', () => {
+    const stale = 'Sources were last checked 75 days ago: newer changes may be missing.';
+    const { container } = render(<ChipCard model={cardModelFixture({ stale })} />);
+    expect(container.querySelector('[role="note"]')!.textContent).toBe(stale);
   });
 
   it('labels its own words in Chinese for a Chinese model', () => {
     const { container } = render(<ChipCard model={cardModelFixture({ lang: 'zh', disclaimer: '仅供参考，不构成法律意见。' })} />);
     expect(container.textContent).toContain('起始 2025-04-15');
     expect(container.textContent).toContain('为何受管制');
-    expect(container.textContent).toContain('数据截至 2026-11-29');
     expect(container.querySelector('article')!.getAttribute('lang')).toBe('zh-CN');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCardModel } from '../../../rules/card-model-builder';
 import { Dataset } from '../../../rules/schema';
-import { event, EVENTS, fixtureDataset, rawDataset } from './fixture-dataset';
+import { CHIPS, event, EVENTS, fixtureDataset, rawDataset } from './fixture-dataset';
 
 const data = fixtureDataset();
 
@@ -92,5 +92,38 @@ describe('the lines that decide China licensing beside the 3A090 tiers', () => {
     expect(line?.tests[0]).toEqual({ label: 'DRAM ≥ 1,400 GB/s', met: true });
     expect(window?.classification).toBe('outside');
     expect(window?.tests.find((t) => t.label === 'Sold in the US')?.met).toBe(false);
+  });
+});
+
+describe('how fresh the card says its answer is', () => {
+  const withChecks = () =>
+    fixtureDataset({ chips: CHIPS.map((c) => (c.id === 'nvidia-h20' ? { ...c, checked: { CN: '2026-11-25', '*': '2026-10-01' } } : c)) });
+
+  it('carries the dataset’s checked-through date, in words, with the version', () => {
+    const en = buildCardModel(withChecks(), 'nvidia-h20', '2026-12-01', 'en')!;
+    expect(en.checkedThrough).toBe('2026-11-20');
+    expect(en.freshness).toBe('Sources checked through 2026-11-20 · data version 2026.11.29');
+    expect(buildCardModel(withChecks(), 'nvidia-h20', '2026-12-01', 'zh')!.freshness).toBe('资料核查截至 2026-11-20 · 数据版本 2026.11.29');
+  });
+
+  it('gives each status the day it was last checked: its own destination, else *, else null', () => {
+    const card = buildCardModel(withChecks(), 'nvidia-h20', '2026-12-01', 'en')!;
+    const checked = Object.fromEntries(card.destinations.map((d) => [d.destinationId, d.checked]));
+    expect(checked).toEqual({ CN: '2026-11-25', AE: '2026-10-01', SA: '2026-10-01', OTHER: '2026-10-01' });
+    expect(buildCardModel(withChecks(), 'nvidia-h200', '2026-12-01', 'en')!.destinations.map((d) => d.checked)).toEqual([null, null, null, null]);
+  });
+
+  it('says newer changes may be missing only past 60 days after the checked-through date', () => {
+    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-19', 'en')!.stale).toBeUndefined(); // 60 days
+    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-20', 'en')!.stale).toBe('Sources were last checked 61 days ago: newer changes may be missing.');
+    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-20', 'zh')!.stale).toBe('资料已有 61 天未核查，之后的变化可能未收录。');
+  });
+
+  it('without a checked-through date, shows the version only and never the review date as the facts’ date', () => {
+    const d = Dataset.parse(rawDataset({ meta: { checkedThrough: undefined } }));
+    const card = buildCardModel(d, 'nvidia-h20', '2026-12-01', 'en')!;
+    expect(card.checkedThrough).toBeNull();
+    expect(card.freshness).toBe('data version 2026.11.29');
+    expect(card.stale).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EVENTS, rawDataset } from './fixture-dataset';
+import { CHIPS, EVENTS, rawDataset } from './fixture-dataset';
 
 const run = (...args: string[]) => {
   const r = spawnSync('npx', ['tsx', 'rules/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -60,12 +60,15 @@ describe('rules CLI', { timeout: 60_000 }, () => {
   });
 
   it('lookup --json prints one object with the resolved status (fixture data)', () => {
-    const dir = tempData((d) => writeFixture(d));
+    const raw = rawDataset();
+    const chips = CHIPS.map((c) => (c.id === 'nvidia-h200' ? { ...c, checked: { CN: '2026-11-18', '*': '2026-09-01' } } : c));
+    const dir = tempData((d) => writeFixture(d, { ...raw, chips }));
     const r = run('lookup', 'Nvidia H-200', '--to', 'HK', '--on', '2026-02-01', '--json', '--data', dir);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Record<string, unknown>;
     expect(json).toMatchObject({
       chipId: 'nvidia-h200', name: 'H200', destination: 'CN', date: '2026-02-01', status: 'case-by-case', since: '2026-01-15',
+      checked: '2026-11-18', checkedThrough: '2026-11-20',
       conditions: [], confidence: null,
       events: [{ id: '2026-01-13-case-by-case', date: '2026-01-13', kind: 'rule', title: 'Title 2026-01-13-case-by-case', sources: [{ title: 'A source', publisher: 'Pub', date: '2025-01-01', url: 'https://example.org/a' }] }],
       watch: [
