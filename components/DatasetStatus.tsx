@@ -12,12 +12,16 @@ function when(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function DatasetStatus({ s, status, checking, onCheck }: { s: PageStrings; status: DatasetInfo | null; checking: boolean; onCheck: () => void }) {
+/** DatasetInfo, with how far the sources reach once the background sends it (meta.checkedThrough). */
+export type DatasetFreshness = DatasetInfo & { checkedThrough?: string | null };
+
+export function DatasetStatus({ s, status, checking, onCheck }: { s: PageStrings; status: DatasetFreshness | null; checking: boolean; onCheck: () => void }) {
   return (
     <fieldset class="dataset" aria-busy={checking}>
       <legend>{s.dataTitle}</legend>
       {status && (
         <>
+          {status.checkedThrough && <p data-checked-through={status.checkedThrough}>{s.checkedThrough(status.checkedThrough)}</p>}
           <p data-version={status.version}>{s.dataVersion(status.version, status.asOf)}</p>
           <p class="muted">{status.fetchedAt ? s.dataUpdated(when(status.fetchedAt)) : s.dataBundled}</p>
           <p class="last-check" data-ok={status.lastCheck ? String(status.lastCheck.ok) : undefined}>

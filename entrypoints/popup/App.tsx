@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 import { ChipSearch, type SearchResult } from '../../components/ChipSearch';
 import { OnThisPage } from '../../components/OnThisPage';
 import { SiteSwitch } from '../../components/SiteSwitch';
+import { SourcesChecked } from '../../components/SourcesChecked';
+import type { DatasetFreshness } from '../../components/DatasetStatus';
 import { pageStrings } from '../../components/page-strings';
 import type { Lang } from '../../rules/card-model';
 import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages';
@@ -45,6 +47,15 @@ function useDisabledHosts(): string[] | null {
   return hosts;
 }
 
+/** Which data answers, asked once: the popup says how far its sources reach. */
+function useDatasetInfo(): DatasetFreshness | null {
+  const [info, setInfo] = useState<DatasetFreshness | null>(null);
+  useEffect(() => {
+    void sendToBackground({ type: 'dataset-status' }).then(setInfo, () => setInfo(null));
+  }, []);
+  return info;
+}
+
 async function setSiteEnabled(host: string, on: boolean) {
   const hosts = (await disabledHosts.getValue()).filter((h) => h !== host);
   await disabledHosts.setValue(on ? hosts : [...hosts, host]);
@@ -54,6 +65,7 @@ export function App({ tabId, lang }: { tabId: number | null; lang: Lang }) {
   const s = pageStrings(lang);
   const info = useTabInfo(tabId);
   const disabled = useDisabledHosts();
+  const dataInfo = useDatasetInfo();
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<SearchResult>({ state: 'idle' });
   const latest = useRef(0); // answers to older keystrokes are dropped
@@ -96,6 +108,7 @@ export function App({ tabId, lang }: { tabId: number | null; lang: Lang }) {
       )}
       {info && host !== null && <OnThisPage s={s} mentions={info.mentions} onPick={onPick} />}
       <ChipSearch s={s} query={query} result={result} onQuery={onQuery} />
+      <SourcesChecked s={s} info={dataInfo} />
     </main>
   );
 }

@@ -11,11 +11,19 @@ describe('DatasetStatus', () => {
   it('says which data is in use and that no check has run yet; the button asks for one', () => {
     const onCheck = vi.fn();
     render(<DatasetStatus s={pageStrings('en')} status={bundled} checking={false} onCheck={onCheck} />);
-    expect(screen.getByText('Version 2026.11.29, facts as of 2026-11-29.')).toBeTruthy();
+    expect(screen.getByText('Version 2026.11.29, reviewed 2026-11-29.')).toBeTruthy();
     expect(screen.getByText('Bundled with this version of ChipLens.')).toBeTruthy();
     expect(screen.getByText(/has not looked yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
     expect(onCheck).toHaveBeenCalledOnce();
+  });
+
+  it('says how far the sources reach, in English and Chinese, when the data gives the date', () => {
+    const { container } = render(<DatasetStatus s={pageStrings('en')} status={{ ...bundled, checkedThrough: '2026-11-20' }} checking={false} onCheck={() => {}} />);
+    expect(container.querySelector('[data-checked-through]')!.textContent).toBe('Sources checked through 2026-11-20.');
+    cleanup();
+    render(<DatasetStatus s={pageStrings('zh')} status={{ ...bundled, checkedThrough: '2026-11-20' }} checking={false} onCheck={() => {}} />);
+    expect(screen.getByText('资料核查截至 2026-11-20。')).toBeTruthy();
   });
 
   it('shows a refused check as text (never as markup), marked as a failure, and the data kept', () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChipSearch } from '../../../components/ChipSearch';
 import { OnThisPage } from '../../../components/OnThisPage';
 import { SiteSwitch } from '../../../components/SiteSwitch';
+import { SourcesChecked } from '../../../components/SourcesChecked';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { pageStrings } from '../../../components/page-strings';
 import { cardModelFixture } from './card-model-fixture';
@@ -80,5 +81,21 @@ describe('StatusBadge', () => {
     const badge = container.firstElementChild!;
     expect(badge.textContent).toBe('Licence required; presumption of denial');
     expect(badge.className).toContain('cl-badge--denied');
+  });
+});
+
+describe('SourcesChecked', () => {
+  const info = { version: '2026.12.07', asOf: '2026-12-07', fetchedAt: null, lastCheck: null };
+
+  it('says how far the sources reach, in English and Chinese', () => {
+    const { container } = render(<SourcesChecked s={en} info={{ ...info, checkedThrough: '2026-12-01' }} />);
+    expect(container.textContent).toBe('Sources checked through 2026-12-01.');
+    cleanup();
+    const zh = render(<SourcesChecked s={pageStrings('zh')} info={{ ...info, checkedThrough: '2026-12-01' }} />);
+    expect(zh.container.textContent).toBe('资料核查截至 2026-12-01。');
+  });
+
+  it('offers no other date in its place (not the review date, not a build date)', () => {
+    expect(render(<SourcesChecked s={en} info={info} />).container.textContent).toBe('');
   });
 });
