@@ -36,12 +36,16 @@ export default defineConfig({
     action: { default_title: 'ChipLens' },
     ...(browser === 'firefox'
       ? {
+          // Firefox shows data_collection_permissions (the install prompt's "collects no
+          // data") from desktop 140 (ESR 140, what Debian 12's apt gives) and Android 142; the
+          // minimums follow it. Every API the extension uses is in Firefox 140 (README, "Browsers").
           browser_specific_settings: {
             gecko: {
               id: 'chiplens@chiplens.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '128' }), // caretPositionFromPoint (the hover's hit test)

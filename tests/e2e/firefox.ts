@@ -56,6 +56,27 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   throw new Error(`extension page did not load: ${url}`);
 }
 
+/**
+ * Firefox ESR 140 holds puppeteer's waitForFunction to an extension page's CSP (it builds the
+ * predicate with Function(): "call to Function() blocked by CSP"); evaluate() is not held to it
+ * (later Firefox holds neither). So on extension pages waitForFunction polls with evaluate().
+ */
+function pollWithEvaluate(page: Page): Page {
+  const waitForFunction = async (fn: Parameters<Page['evaluateHandle']>[0], options: { timeout?: number; polling?: unknown } = {}, ...args: unknown[]) => {
+    const deadline = Date.now() + (options.timeout ?? 30_000);
+    const interval = typeof options.polling === 'number' ? options.polling : 100;
+    for (;;) {
+      const handle = await page.evaluateHandle(fn, ...args);
+      if (await handle.evaluate((value) => Boolean(value))) return handle;
+      await handle.dispose();
+      if (Date.now() > deadline) throw new Error(`Waiting failed: ${options.timeout ?? 30_000}ms exceeded (on ${page.url()})`);
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  };
+  page.waitForFunction = waitForFunction as Page['waitForFunction'];
+  return page;
+}
+
 export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -66,6 +87,12 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxExtensi
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // The tests open the popup as a tab, which sends the page to the background, where Firefox
+      // runs each timer at most once a second (each slice of the content script's work waits a
+      // second). A real popup leaves the page in front: let background tabs run timers as usual.
+      'dom.min_background_timeout_value': 4,
+      'dom.min_background_timeout_value_without_budget_throttling': 4,
+      'dom.timeout.enable_budget_timer_throttling': false,
       // Keep the run offline and quiet.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -92,12 +119,12 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxExtensi
     async openPopup(tabId) {
       const page = await browser.newPage();
       await gotoExtensionPage(page, `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`);
-      return page;
+      return pollWithEvaluate(page);
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await gotoExtensionPage(page, `${EXTENSION_ORIGIN}/${path}`);
-      return page;
+      return pollWithEvaluate(page);
     },
     async tabIdOf(page) {
       const asker = await getProbe();
