@@ -1,5 +1,7 @@
-// The hover card: a ChipCard in an open shadow root on a <chiplens-card> host appended to <html>
+// The hover card: a ChipCard in a closed shadow root on a <chiplens-card> host appended to <html>
 // (never <body>, so switching off leaves the page's body untouched) only while a card is open.
+// The page cannot read or change it (docs/decisions.md, "The card is the extension's alone"), and
+// only the reader's own (trusted) events open or close it.
 // Behaviour follows WCAG 1.4.13: hover delay before opening, a grace period before hiding,
 // hovering the card keeps it open, Esc closes, a tap opens at once and a tap elsewhere closes.
 // Placement is a few lines here rather than @floating-ui/dom, which cost 6 KB gzipped of the
@@ -122,17 +124,14 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   }
 
   /**
-   * The card's host. A hostile page can define its own <chiplens-card> that takes the shadow
-   * root first; then a plain <div> with a closed root (which the page walk cannot enter) serves.
+   * The card's host, made in a document of its own: that document has no window, so no custom
+   * element registry, and a page that defined <chiplens-card> first cannot construct it. Its closed
+   * root is attached there, before the page's definition can upgrade it, so the page's class never
+   * gets the root (attachInternals().shadowRoot stays null) nor can refuse it (disabledFeatures).
    */
   function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
-    const host = document.createElement('chiplens-card');
-    try {
-      return { host, shadow: host.attachShadow({ mode: 'open' }) };
-    } catch {
-      const fallback = document.createElement('div');
-      return { host: fallback, shadow: fallback.attachShadow({ mode: 'closed' }) };
-    }
+    const host = document.implementation.createHTMLDocument('').createElement('chiplens-card');
+    return { shadow: host.attachShadow({ mode: 'closed' }), host: document.adoptNode(host) };
   }
 
   function mount(target: MarkTarget, how: 'hover' | 'tap', cardModel: CardModel) {
@@ -184,11 +183,12 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   }
 
   ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
-    // Conservative: the page's own Esc handling (dialogs, editors, IMEs) wins.
-    if (!open || e.key !== 'Escape' || e.defaultPrevented || e.isComposing || isEditable(e.target)) return;
+    // Conservative: the page's own Esc handling (dialogs, editors, IMEs) wins; a page's synthetic
+    // Escape is not the reader's.
+    if (!open || !e.isTrusted || e.key !== 'Escape' || e.defaultPrevented || e.isComposing || isEditable(e.target)) return;
     close();
   });
-  ctx.addEventListener(document, 'fullscreenchange', () => close());
+  ctx.addEventListener(document, 'fullscreenchange', (e) => e.isTrusted && close());
   let frame = 0; // one placement per frame however many scroll events arrive
   function placeSoon() {
     if (!open || frame) return;

@@ -62,8 +62,9 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
     readAll = page.readAll;
     if (readAllAsked) page.readAll();
-    ctx.addEventListener(window, 'pagehide', report.empty);
-    ctx.addEventListener(window, 'pageshow', report.changed);
+    // The browser's own, not a page's synthetic ones (which would empty the popup's list).
+    ctx.addEventListener(window, 'pagehide', (e) => e.isTrusted && report.empty());
+    ctx.addEventListener(window, 'pageshow', (e) => e.isTrusted && report.changed());
     ctx.onInvalidated(page.switchOff);
   },
 });

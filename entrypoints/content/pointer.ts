@@ -1,5 +1,6 @@
 // Turns pointer movement into card.point calls: hover at most once a frame, and only when the
-// mark under the pointer changes; a touch, pen or click on a mark is a tap.
+// mark under the pointer changes; a touch, pen or click on a mark is a tap. Only the reader's own
+// (trusted) events count: a page's script cannot open or close the card with synthetic ones.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController, MarkTarget } from './card';
 import { markAt } from './hit-test';
@@ -17,7 +18,7 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
     document,
     'pointermove',
     (e) => {
-      if (e.pointerType !== 'mouse') return;
+      if (!e.isTrusted || e.pointerType !== 'mouse') return;
       last = e;
       frame ||= ctx.requestAnimationFrame(() => {
         frame = 0;
@@ -39,7 +40,7 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
     document,
     'pointerdown',
     (e) => {
-      if (e.pointerType === 'mouse' || card.owns(e.target)) return;
+      if (!e.isTrusted || e.pointerType === 'mouse' || card.owns(e.target)) return;
       current = markAt(marks, e.clientX, e.clientY, shadowRoots());
       card.point(target(current), 'tap');
     },
@@ -50,7 +51,7 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
     document,
     'click',
     (e) => {
-      if ((e as PointerEvent).pointerType && (e as PointerEvent).pointerType !== 'mouse') return;
+      if (!e.isTrusted || ((e as PointerEvent).pointerType && (e as PointerEvent).pointerType !== 'mouse')) return;
       if (card.owns(e.target)) return;
       const mark = markAt(marks, e.clientX, e.clientY, shadowRoots());
       if (mark) card.point(target(mark), 'tap');

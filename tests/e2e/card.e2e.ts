@@ -3,6 +3,7 @@
 // clickable, and the page's body is never touched.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardLocator } from './card-reader';
 import { launchChromium, type ExtensionBrowser } from './chromium';
 import { startPageServer, type PageServer } from './server';
 
@@ -16,7 +17,8 @@ afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
 
-const card = (page: Page) => page.locator('chiplens-card [data-chip-id]');
+// The card's root is closed: its box is read through CDP, with locator-like calls (card-reader.ts).
+const card = (page: Page) => cardLocator(page);
 
 /** Centre of the first mark inside #target, read from the page's highlight registry. */
 async function markCentre(page: Page): Promise<{ x: number; y: number; text: string }> {

@@ -3,6 +3,7 @@
 // and shadow roots, the per-site switch, and the counts the popup shows.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Frame, type Page } from 'playwright-core';
+import { cardChipId } from './card-reader';
 import { CHROMIUM, launchChromium, type ExtensionBrowser } from './chromium';
 import { startPageServer, type PageServer } from './server';
 
@@ -509,8 +510,7 @@ describe('hover', () => {
         },
         [selector, which] as const,
       );
-    const cardChip = () =>
-      page.evaluate(() => document.querySelector('chiplens-card')?.shadowRoot?.querySelector('[data-chip-id]')?.getAttribute('data-chip-id') ?? null);
+    const cardChip = () => cardChipId(page); // the card's root is closed: read through CDP
 
     const beside = await centre('#item', 'after');
     await page.mouse.move(beside.x, beside.y);

@@ -3,6 +3,7 @@
 // in docs/architecture.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { readCardFirefox } from './card-reader';
 import { ensureFirefoxBuild, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
 import { startPageServer, type PageServer } from './server';
 
@@ -127,17 +128,13 @@ describe('Firefox', () => {
     });
     await page.mouse.move(box.x, box.y);
 
-    const card = await page.waitForFunction(
-      () => {
-        const root = document.querySelector('chiplens-card')?.shadowRoot;
-        const chip = root?.querySelector('[data-chip-id]');
-        return chip ? { id: chip.getAttribute('data-chip-id'), text: root!.textContent ?? '' } : false;
-      },
-      { timeout: 10_000 },
-    );
-    const { id, text } = (await card.jsonValue()) as { id: string; text: string };
+    // The card's root is closed: read through WebDriver BiDi (tests/e2e/card-reader.ts).
+    const readOpenCard = () => readCardFirefox(page, (chip) => ({ id: chip.getAttribute('data-chip-id'), text: chip.textContent ?? '' }));
+    await expect.poll(readOpenCard, { timeout: 10_000 }).not.toBeNull();
+    const { id, text } = (await readOpenCard())!;
     expect(id).toBe('nvidia-h200');
     expect(text).toContain('H200');
+    expect(await page.evaluate(() => document.querySelector('chiplens-card')?.shadowRoot ?? null)).toBeNull(); // closed to the page
 
     // Moving away closes the card and removes its host element.
     await page.mouse.move(5, 5);

@@ -29,11 +29,23 @@ describe('createCardController', () => {
   let ctx: ContentScriptContext;
   let controller: CardController;
   let target: MarkTarget;
-  const cardEl = () => document.querySelector('chiplens-card')?.shadowRoot?.querySelector('[data-chip-id]') ?? null;
+  // The card's root is closed: the test keeps each root attached, as only a test in the same realm can.
+  let roots: ShadowRoot[] = [];
+  const cardRoot = () => roots.find((r) => r.host === document.querySelector('chiplens-card')) ?? null;
+  const cardEl = () => cardRoot()?.querySelector('[data-chip-id]') ?? null;
+  /** The reader's own key press (the card ignores a page's synthetic events). */
+  const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
 
   beforeEach(() => {
     vi.useFakeTimers();
     fakeBrowser.reset();
+    roots = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
     const send = vi.fn(async (msg: { type: string; chipId?: string }) => (msg.type === 'card' ? cardModelFixture() : undefined));
     fakeBrowser.runtime.sendMessage = send as never;
     const p = document.createElement('p');
@@ -51,6 +63,7 @@ describe('createCardController', () => {
   });
   afterEach(() => {
     ctx.abort();
+    vi.restoreAllMocks();
     vi.useRealTimers();
   });
 
@@ -62,6 +75,7 @@ describe('createCardController', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(cardEl()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
     expect(document.querySelector('chiplens-card')!.parentElement).toBe(document.documentElement);
+    expect(document.querySelector('chiplens-card')!.shadowRoot).toBeNull(); // closed: the page cannot read it
     expect(document.body.innerHTML).toBe(bodyBefore);
 
     controller.point(null, 'hover');
@@ -74,7 +88,7 @@ describe('createCardController', () => {
   it('stays open while the pointer is on the card', async () => {
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
-    const float = document.querySelector('chiplens-card')!.shadowRoot!.querySelector('.cl-float')!;
+    const float = cardRoot()!.querySelector('.cl-float')!;
     controller.point(null, 'hover');
     float.dispatchEvent(new PointerEvent('pointerenter'));
     await vi.advanceTimersByTimeAsync(1000);
@@ -91,16 +105,17 @@ describe('createCardController', () => {
     expect(document.querySelector('chiplens-card')).toBeNull();
   });
 
-  it('closes on Esc, unless the page handled it or the reader is typing', async () => {
+  it('closes on Esc, unless the page handled it, the reader is typing or the page sent it', async () => {
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
     const input = document.body.appendChild(document.createElement('input'));
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    const handled = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    input.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    const handled = trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     handled.preventDefault();
     window.dispatchEvent(handled);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); // synthetic
     expect(cardEl()).not.toBeNull();
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(document.querySelector('chiplens-card')).toBeNull();
   });
 
