@@ -3,12 +3,14 @@
 // The logic lives in rules/ and utils/.
 import { browser } from 'wxt/browser';
 import { handleRequest } from '../utils/background-requests';
+import { healStorage } from '../utils/checked-storage';
 import { createDatasetHolder } from '../utils/dataset-updates';
 import { forgetTab, resetTab } from '../utils/tab-mentions';
 import { updateSource } from '../utils/update-source';
 import { scheduleUpdateChecks } from '../utils/update-schedule';
 
 export default defineBackground(() => {
+  void healStorage(); // a record of the wrong shape (an older version, a bug) is replaced, not tripped over
   const data = createDatasetHolder(updateSource);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleRequest(data, message, sender));

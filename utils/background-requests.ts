@@ -6,11 +6,10 @@ import { findChip } from '../rules/lookup';
 import { buildMatcherIndex } from '../rules/matcher-index';
 import { prepareMatcher, type PreparedMatcher } from '../rules/matcher';
 import type { Dataset } from '../rules/schema';
-import type { DatasetHolder } from './dataset-updates';
+import { latestCheck, type DatasetHolder } from './dataset-updates';
 import type { DatasetInfo, Responses, TabInfo } from './messages';
 import { RequestSchema } from './message-schema';
 import { readerLang } from './reader-lang';
-import { updateCheck } from './storage';
 import { recordFrameMentions, tabMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -38,7 +37,7 @@ async function statusOf(data: DatasetHolder): Promise<DatasetInfo> {
     version: dataset.meta.version,
     asOf: dataset.meta.asOf,
     fetchedAt: origin === 'bundled' ? null : origin.fetchedAt,
-    lastCheck: await updateCheck.getValue(),
+    lastCheck: await latestCheck(),
   };
 }
 

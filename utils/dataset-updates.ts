@@ -6,7 +6,7 @@ import { bundledRaw } from '../rules/bundled-data';
 import { parseDataset } from '../rules/dataset';
 import type { Dataset } from '../rules/schema';
 import { compareVersions, MAX_ENVELOPE_CHARS, verifySignedDataset, type TrustedKeys } from '../rules/signed-dataset';
-import { datasetUpdate, saveUpdate, updateCheck, type StoredUpdate, type UpdateCheck } from './storage';
+import { datasetUpdate, saveUpdate, updateCheck, writeProblem, type StoredUpdate, type UpdateCheck } from './checked-storage';
 
 /** A check that takes longer than this has failed (a browser stops an idle worker at 30 s). */
 const FETCH_TIMEOUT_MS = 20_000;
@@ -33,6 +33,24 @@ export function loadBundledDataset(): ActiveDataset {
   return { dataset: parsed.dataset, origin: 'bundled' };
 }
 
+/** The last status that could not be written (storage full): the options page still shows it. */
+let unsaved: UpdateCheck | null = null;
+
+/** Records how a check went; when storage refuses the write, keeps it here with the reason. */
+export async function recordCheck(check: UpdateCheck): Promise<void> {
+  try {
+    await updateCheck.setValue(check);
+    unsaved = null;
+  } catch (e) {
+    unsaved = { ...check, message: `${check.message} (${writeProblem(e)})` };
+  }
+}
+
+/** How the last check went: kept in storage, or the one storage could not take. */
+export async function latestCheck(): Promise<UpdateCheck | null> {
+  return unsaved ?? (await updateCheck.getValue());
+}
+
 const newer = (a: Dataset, b: Dataset) => compareVersions(a.meta.version, b.meta.version) > 0;
 
 /**
@@ -48,7 +66,7 @@ export async function loadActiveDataset(keys: TrustedKeys): Promise<ActiveDatase
   // Caught up by a release (normal), or no longer trusted (a release dropped its key): the
   // bundled copy answers, and the status says why if it was the latter.
   await datasetUpdate.setValue(null);
-  if (!verified.ok) await updateCheck.setValue({ at: new Date().toISOString(), ok: false, message: `the update kept from before no longer verifies (${verified.error}): using this version's data` });
+  if (!verified.ok) await recordCheck({ at: new Date().toISOString(), ok: false, message: `the update kept from before no longer verifies (${verified.error}): using this version's data` });
   return bundled;
 }
 
@@ -100,7 +118,7 @@ async function fetchEnvelope(source: UpdateSource): Promise<{ ok: true; text: st
  */
 export async function checkForUpdate(current: ActiveDataset, source: UpdateSource, now = new Date()): Promise<ActiveDataset> {
   const at = now.toISOString();
-  const record = (ok: boolean, message: string) => updateCheck.setValue({ at, ok, message }).catch(() => undefined);
+  const record = (ok: boolean, message: string) => recordCheck({ at, ok, message });
   const fetched = await fetchEnvelope(source);
   if (!fetched.ok) {
     await record(false, fetched.error);
@@ -130,7 +148,7 @@ export async function checkForUpdate(current: ActiveDataset, source: UpdateSourc
     // One write: the copy and the status that names it land together or not at all.
     await saveUpdate(saved, check);
   } catch (e) {
-    await record(false, `could not keep the update (${String((e as Error).message).slice(0, 100)}): still using ${have}`);
+    await record(false, `${writeProblem(e)}, the update to ${got} is not kept: still using ${have}`);
     return current;
   }
   return { dataset: verified.dataset, origin: { fetchedAt: at } };

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { CardModel } from '../rules/card-model';
 import type { PreparedMatcher } from '../rules/matcher';
-import type { UpdateCheck } from './storage';
+import type { UpdateCheck } from './checked-storage';
 
 export interface TabInfo {
   /** Host name of the tab's top frame, or null where ChipLens does not run (browser pages). */

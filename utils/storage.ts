@@ -1,4 +1,5 @@
-// Settings kept across restarts. One place for every storage key the extension uses.
+// Settings kept across restarts: the items the content script reads (utils/checked-storage.ts
+// holds the background's own records and checks every item with zod).
 // A few lines over browser.storage.local rather than @wxt-dev/storage: the content script reads
 // these on every page load, and the library (with its version bookkeeping, which reads storage as
 // soon as an item is defined) was a sixth of the script's start-up time. Every read goes through
@@ -64,35 +65,6 @@ export function parseSettings(raw: unknown): Settings {
 
 export const settings = defineItem<Settings>('settings', DEFAULT_SETTINGS, parseSettings);
 
-/** The last signed dataset copy accepted (its envelope, re-verified at each start; see utils/dataset-updates.ts). */
-export interface StoredUpdate {
-  envelope: string;
-  /** When it was fetched, ISO 8601. */
-  fetchedAt: string;
-}
-
-export const datasetUpdate = defineItem<StoredUpdate | null>('datasetUpdate', null, (raw) => {
-  const r = raw as Partial<StoredUpdate>;
-  return typeof r === 'object' && typeof r.envelope === 'string' && typeof r.fetchedAt === 'string' ? { envelope: r.envelope, fetchedAt: r.fetchedAt } : null;
-});
-
-/** Keeps an accepted update and the status that names it, in one write. */
-export async function saveUpdate(update: StoredUpdate, check: UpdateCheck): Promise<void> {
-  await browser.storage.local.set({ datasetUpdate: update, updateCheck: check });
-}
-
-/** How the last check for a dataset update went (the options page shows it). */
-export interface UpdateCheck {
-  /** When, ISO 8601. */
-  at: string;
-  ok: boolean;
-  /** What happened, in English (a maintainer's words, e.g. "the signature does not match…"). */
-  message: string;
-}
-
-export const updateCheck = defineItem<UpdateCheck | null>('updateCheck', null, (raw) => {
-  const r = raw as Partial<UpdateCheck>;
-  return typeof r === 'object' && typeof r.at === 'string' && typeof r.ok === 'boolean' && typeof r.message === 'string'
-    ? { at: r.at, ok: r.ok, message: r.message }
-    : null;
-});
+// The background's own records (the dataset update, the last check, per-tab counts) are read
+// through zod in utils/checked-storage.ts, which also heals what is corrupt; zod stays out of here
+// because the content script imports this file.

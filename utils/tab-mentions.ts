@@ -1,19 +1,12 @@
 // Per-tab record of what each frame's content script marked, kept in session storage so the
 // popup's "On this page" list survives the service worker going to sleep.
+// Each record is read through its zod schema: one of the wrong shape is replaced, so the next
+// report writes a good one instead of failing on it until the tab closes.
 import { browser } from 'wxt/browser';
-
-interface TabRecord {
-  /** Host of the top frame. */
-  host: string | null;
-  /** frameId → chipId → count. */
-  frames: Record<string, Record<string, number>>;
-}
-
-const key = (tabId: number) => `mentions:${tabId}`;
+import { TAB_RECORD_PREFIX, tabRecord, type TabRecord } from './checked-storage';
 
 async function read(tabId: number): Promise<TabRecord> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabRecord | undefined;
-  return stored ?? { host: null, frames: {} };
+  return (await tabRecord(tabId).getValue()) ?? { host: null, frames: {} };
 }
 
 // Frames report at the same moment; each tab's read-modify-write runs after the previous one so
@@ -24,7 +17,7 @@ function serialised(tabId: number, update: (record: TabRecord) => void): Promise
   const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
     const record = await read(tabId);
     update(record);
-    await browser.storage.session.set({ [key(tabId)]: record });
+    await tabRecord(tabId).setValue(record);
   });
   const settled = run.catch(() => undefined);
   queues.set(tabId, settled);
@@ -48,7 +41,7 @@ export function resetTab(tabId: number): Promise<void> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove(`${TAB_RECORD_PREFIX}${tabId}`);
 }
 
 export async function tabMentions(tabId: number): Promise<{ host: string | null; counts: Map<string, number> }> {

@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledRaw } from '../../../rules/bundled-data';
-import { checkForUpdate, createDatasetHolder, loadActiveDataset, loadBundledDataset, type UpdateSource } from '../../../utils/dataset-updates';
-import { datasetUpdate, updateCheck } from '../../../utils/storage';
+import { checkForUpdate, createDatasetHolder, latestCheck, loadActiveDataset, loadBundledDataset, type UpdateSource } from '../../../utils/dataset-updates';
+import { datasetUpdate, updateCheck } from '../../../utils/checked-storage';
 import { dataAt, testSigner } from './signing';
 
 const { keys, sign } = await testSigner();
@@ -78,8 +78,22 @@ describe('checkForUpdate', () => {
     });
     const current = loadBundledDataset();
     expect(await checkForUpdate(current, serving(await sign(dataAt('2099.01.01'))))).toBe(current);
-    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/^could not keep the update \(QUOTA_BYTES quota exceeded\): still using /) });
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/^could not save: storage full, the update to 2099\.01\.01 is not kept: still using /) });
     expect(await datasetUpdate.getValue()).toBeNull();
+  });
+
+  test('with storage full even the status cannot be written: the options page is still told, with the reason', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    const current = loadBundledDataset();
+    expect(await checkForUpdate(current, serving(503))).toBe(current);
+    expect(await updateCheck.getValue()).toBeNull(); // nothing could be written…
+    expect(await latestCheck()).toMatchObject({ ok: false, message: 'data.example answered 503 (could not save: storage full)' }); // …and yet it is shown
+    vi.restoreAllMocks();
+    await checkForUpdate(current, serving(503)); // room again: the stored status is the latest
+    expect(await latestCheck()).toEqual(await updateCheck.getValue());
+    expect((await latestCheck())?.message).toBe('data.example answered 503');
   });
 
   test('after a release, a published copy older than the bundled data is no alarm', async () => {
