@@ -88,8 +88,15 @@ describe('hover card', () => {
     await page.mouse.move(mark.x, mark.y);
     await card(page).waitFor({ state: 'visible', timeout: 5_000 });
     const away = await awayPoint(page);
+    // Not at once: a frame after ChipLens saw the pointer leave (it looks once per frame), the
+    // card is still there, so the pointer can reach it. Frames, not a time: a busy machine cannot fail it.
+    await page.evaluate(() => {
+      const w = window as unknown as { cardAfterLeave?: boolean };
+      const look = () => (w.cardAfterLeave = document.querySelector('chiplens-card') !== null);
+      addEventListener('pointermove', () => requestAnimationFrame(() => requestAnimationFrame(look)), { once: true, capture: true });
+    });
     await page.mouse.move(away.x, away.y);
-    expect(await card(page).count()).toBe(1); // the grace period lets the pointer reach the card
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cardAfterLeave?: boolean }).cardAfterLeave)).toBe(true);
     await card(page).waitFor({ state: 'detached', timeout: 3_000 });
     await page.close();
   });
