@@ -1,21 +1,21 @@
 // Finds chips by any name, alias or id the way people type them: any case, with or without
 // spaces and hyphens, full-width characters, a vendor in front ("Nvidia H20", "英伟达的H20",
 // "AMD Instinct MI308X") or a generic word after ("H20芯片", "H200 GPU").
+import { nameKey } from './matcher-variants';
+import { GENERIC_WORDS, LINE_WORDS, VENDOR_WORDS } from './matcher-words';
 import type { Chip, Dataset } from './schema';
 
 /**
- * The one normal form for comparing names: NFKC (full-width ｈ２０ → h20), lower case, and no
- * spaces, hyphens, dashes, underscores, dots or middle dots. The matcher may reuse it.
+ * The one normal form for comparing names, the matcher's `nameKey`: NFKC (full-width ｈ２０ →
+ * h20), lower case, and no spaces, hyphens, dashes, underscores, dots or middle dots.
  */
-export function normalizeName(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s\-‐-―_.·・]+/g, '');
-}
+export const normalizeName = nameKey;
 
 // Words that may stand before a name (vendors and product lines, English and Chinese) or after it.
-const PREFIXES = ['nvidia', '英伟达', '辉达', 'amd', '超威', 'intel', '英特尔', 'huawei', '华为', 'instinct', 'geforce', 'radeon'];
+const PREFIXES = [...VENDOR_WORDS, ...LINE_WORDS];
 // Each is tried on its own, so a plural or possessive ("H20 chips", "H20s", "H20's") needs no
 // special case; a form only counts if it is some chip's name.
-const SUFFIXES = ['芯片', '显卡', '加速卡', '加速器', 'gpus', 'gpu', 'chips', 'chip', 'accelerators', 'accelerator', "'s", '’s', 's'];
+const SUFFIXES = [...GENERIC_WORDS, "'s", '’s', 's'];
 
 function stripped(q: string, prefixes: string[]): string[] {
   const forms = [q];
@@ -51,9 +51,20 @@ export function findChip(dataset: Dataset, query: string): Chip | null {
   if (!q) return null;
   const owner = new Map<string, Chip>();
   for (const chip of dataset.chips) for (const k of keysOf(chip)) if (!owner.has(k)) owner.set(k, chip);
-  for (const form of stripped(q, prefixesFor(dataset))) {
+  const forms = stripped(q, prefixesFor(dataset));
+  for (const form of forms) {
     const chip = owner.get(form);
     if (chip) return chip;
+  }
+  // A series written without its letter ("MI350" for MI350X, "MI325" in AMD's filings for
+  // MI325X, "B30" for B30A): the one chip whose name is the query plus one letter. Where the
+  // letter tells chips apart ("Ascend 910": 910B, 910C, 910D), nothing; closeNames lists them.
+  for (const form of forms) {
+    if (!/[0-9]$/.test(form)) continue;
+    const found = new Set<Chip>();
+    for (const [key, chip] of owner) if (key.length === form.length + 1 && key.startsWith(form) && /[a-z]$/.test(key)) found.add(chip);
+    if (found.size === 1) return [...found][0] as Chip;
+    if (found.size > 1) return null;
   }
   return null;
 }

@@ -6,15 +6,15 @@
  * Words that say a text is about chips; case-insensitive, whole words (plural forms, and German
  * genitives such as "Nvidias", included).
  */
-const CONTEXT_WORDS_ANY_CASE =
+export const CONTEXT_WORDS_ANY_CASE =
   /\b(?:gpus?|chips?|chipmakers?|nvidias?|huaweis?|accelerators?|export[- ]?controls?|semiconductors?|halbleiter\w*|exportkontroll\w*)\b/i;
 /**
  * Words that are only context in capitals: "AMD", "Intel" (not "intel" = intelligence). "AI" is
  * not context: it is everywhere ("AI grants for B40 households").
  */
-const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMDs?|Intels?|INTEL)\b/;
+export const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMDs?|Intels?|INTEL)\b/;
 /** Chinese and Japanese context words (no word boundaries in CJK text). */
-const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|英偉達|显卡|顯卡|加速卡|加速器|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|英特尔|英特爾|超威|エヌビディア|輸出規制/;
+export const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|辉达|英偉達|显卡|顯卡|加速卡|加速器|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|英特尔|英特爾|超威|エヌビディア|輸出規制/;
 
 /** True when `text` contains one of the chip-context words (see the rule in rules/matcher.ts). */
 export function hasContextWord(text: string): boolean {

@@ -2,36 +2,49 @@
 // half- and full-width forms (and both cases where that is safe), and optional separators
 // between a name's parts. The text is never normalised, so match offsets index the original
 // string (each full-width form is one UTF-16 unit, like its ASCII twin).
-// Also `nameKey`, the one normalisation shared by the matcher and rules/lookup.ts.
+// Also `nameKey`, the one normal form of a name, shared by the matcher, rules/lookup.ts and
+// rules/integrity.ts.
 
 const FULL_WIDTH_OFFSET = 0xfee0; // 'Ａ' (U+FF21) - 'A'
 
-/** Characters that separate a name's parts: space, tab, NBSP, ideographic space, hyphens and dashes. */
-export const SEPARATOR_CLASS = '[ \\t\\u00a0\\u3000\\-\\u2010\\u2011\\u2013\\uff0d]';
+/**
+ * Characters that separate a name's parts: space, tab, NBSP, narrow NBSP, ideographic space, and
+ * the hyphens and dashes pages use for a hyphen (hyphen, non-breaking hyphen U+2011, figure dash,
+ * en dash, minus sign, small and full-width hyphen-minus): `MI‑308` reads as `MI-308`.
+ */
+export const SEPARATOR_CLASS = '[ \\t\\u00a0\\u202f\\u3000\\-\\u2010-\\u2013\\u2212\\ufe63\\uff0d]';
 /**
  * Where a name has a space, a page's source may break the line and indent the next (`Gaudi` at
  * the end of one line, `3` on the next): one line break, no blank line, which a browser renders
  * as one space.
  */
 const LINE_GAP = '[ \\t\\u00a0\\u3000]{0,40}(?:\\r\\n?|\\n|\\f)[ \\t\\u00a0\\u3000]{0,40}';
-const SEPARATOR_RUN = /[ \t\n\r\f\u00a0\u3000\-\u2010\u2011\u2013\uff0d]+/g;
+const SEPARATOR_RUN = new RegExp(`(?:${SEPARATOR_CLASS}|[\\n\\r\\f])+`, 'g');
 
 /**
- * A name's comparison key: full-width folded to ASCII, lower case, separators removed.
- * `nameKey('ＨＧＸ h-20') === nameKey('HGX H20') === 'hgxh20'`.
+ * A name's comparison key, the one normal form of a name: NFKC (full-width ｈ２０ → h20), lower
+ * case, and no white space, hyphens, dashes, underscores, dots or middle dots.
+ * `nameKey('ＨＧＸ h‑20') === nameKey('HGX H20') === 'hgxh20'`. A key is only ever compared with
+ * another key, so the extra characters it drops (`.`, `_`) never widen what the page marks: the
+ * trie decides what is a name, the key only which chip it is.
  */
 export function nameKey(s: string): string {
-  let out = '';
-  for (const ch of s.trim()) {
-    const c = ch.charCodeAt(0);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - FULL_WIDTH_OFFSET) : ch;
-  }
-  return out.toLowerCase().replace(SEPARATOR_RUN, '');
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\-\u2010-\u2015\u2212_.·・]+/g, '');
 }
 
 /** Number of separator runs in `s` ("HGX H-20" → 2): more than the name has means a loose variant. */
 export function separatorRuns(s: string): number {
   return s.match(SEPARATOR_RUN)?.length ?? 0;
+}
+
+/**
+ * Separator runs that make a spelling on a page loose (marked only with context): every run but
+ * a hyphen or dash between two or more letters and digits, which is how codes are written
+ * (`MI‑308` with a non-breaking hyphen in a heading, `MI-325X`); a single letter (`H-20`, the
+ * bomber; `A-100`) stays loose, as does a space (`H 20 cm`).
+ */
+export function looseRuns(s: string): number {
+  return separatorRuns(s.replace(/(?<=[a-z\uff41-\uff5a]{2})[-\u2010-\u2013\u2212\ufe63\uff0d](?=[0-9\uff10-\uff19])/gi, ''));
 }
 
 /**
@@ -47,7 +60,7 @@ type Kind = 'letter' | 'digit' | 'sep' | 'other';
 function kindOf(ch: string): Kind {
   if (/[A-Za-z]/.test(ch)) return 'letter';
   if (/[0-9]/.test(ch)) return 'digit';
-  if (/[\s\-\u2010\u2011\u2013\uff0d]/.test(ch)) return 'sep';
+  if (/[\s\-\u2010-\u2013\u2212\ufe63\uff0d]/.test(ch)) return 'sep';
   return 'other';
 }
 
@@ -122,19 +135,25 @@ export function namesToRegexSource(names: readonly string[]): string {
     }
     node.terminal = true;
   }
-  const depth = (node: TrieNode): number => {
-    node.depth = 0;
-    for (const c of node.children.values()) node.depth = Math.max(node.depth, depth(c) + 1);
-    return node.depth;
-  };
-  depth(root);
-  const emit = (node: TrieNode): string => {
-    const alts = [...node.children]
-      .sort((a, b) => b[1].depth - a[1].depth)
-      .map(([unit, child]) => unit + emit(child));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 && !node.terminal ? (alts[0] as string) : `(?:${alts.join('|')})`;
-    return node.terminal ? `${body}?` : body;
-  };
-  return emit(root);
+  // Children before parents, without recursion: a name may be as long as the data says (a
+  // recursive walk overflowed the stack on a 1,000-character alias).
+  const order: TrieNode[] = [];
+  for (const stack = [root]; stack.length; ) {
+    const node = stack.pop() as TrieNode;
+    order.push(node);
+    for (const child of node.children.values()) stack.push(child);
+  }
+  const source = new Map<TrieNode, string>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i] as TrieNode;
+    // Longer names first: the longest path below each child.
+    const children = [...node.children].sort((a, b) => b[1].depth - a[1].depth);
+    node.depth = children.length ? (children[0] as [string, TrieNode])[1].depth + 1 : 0;
+    const alts = children.map(([unit, child]) => unit + (source.get(child) as string));
+    for (const [, child] of children) source.delete(child);
+    let body = '';
+    if (alts.length) body = alts.length === 1 && !node.terminal ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    source.set(node, node.terminal && body ? `${body}?` : body);
+  }
+  return source.get(root) as string;
 }

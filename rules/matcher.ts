@@ -41,7 +41,9 @@
 //   the rest of the text's block, and as true when the title or heading names a chip.)
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
-import { SEPARATOR_CLASS, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
+import { SEPARATOR_CLASS, looseRuns, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
+import { notChipSource } from './matcher-cues';
+import { GENERIC_WORDS, VENDOR_WORDS } from './matcher-words';
 
 export { nameKey } from './matcher-variants';
 
@@ -82,7 +84,7 @@ export interface Matcher {
 interface NameEntry {
   chipId: string;
   needsContext: boolean;
-  /** Spelled with more separators than any listed spelling (`H 20`): a loose variant. */
+  /** Spelled with more separators than any listed spelling (`H 20`; see looseRuns): a loose variant. */
   loose: boolean;
 }
 
@@ -92,7 +94,7 @@ const DIGIT = '[0-9\\uff10-\\uff19]';
 // Or a count right before the name: `8xH100` is eight H100s.
 const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[1-9][0-9]{0,3}[xX]))`;
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
-const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010\\u2011\\uff0d]${DIGIT}|\\.[A-Za-z0-9])`;
+const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010-\\u2012\\u2212\\ufe63\\uff0d]${DIGIT}|\\.[A-Za-z0-9])`;
 const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
 /** Most separators between a platform word and its name. */
 const PLATFORM_GAP = 2;
@@ -104,46 +106,38 @@ const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
 /** A platform word at the start of a hit. */
 const PLATFORM_WORD = new RegExp(`^${PLATFORM_WORDS_BEFORE}`);
 /** SEPARATOR_CLASS as a test on one UTF-16 unit. */
-const isSeparator = (c: number) =>
-  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0xff0d;
+const ONE_SEPARATOR = new RegExp(SEPARATOR_CLASS);
+const isSeparator = (ch: string) => ONE_SEPARATOR.test(ch);
 /** How far before a name PLATFORM_ENDING looks: the longest platform word and its separators. */
 const PLATFORM_REACH = 'Instinct'.length + PLATFORM_GAP;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
 const ENDING = new RegExp(`(${PLATFORM_AFTER})?${AFTER}`, 'y');
 
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-/** WORD_CHAR as a test on one UTF-16 unit. */
-const isWordChar = (c: number) =>
-  isAsciiAlnum(c) || c === 0x5f || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
-/** BEFORE as a test: may a mark start at `i`? */
-function boundaryBefore(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  if (c === 0x78 || c === 0x58) return countBefore(text, i - 1);
-  return !isWordChar(c) && !(c === 0x2e && i >= 2 && isAsciiAlnum(text.charCodeAt(i - 2)));
-}
+/** How far either side of a mark its not-a-chip cues are looked for (rules/matcher-cues.ts). */
+const CUE_REACH = 40;
 
-/** Whether a count of 1–4 digits stands alone before the `x` at `x` (`8xH100`; not `H8xH100`, not hex `0xA100`). */
-function countBefore(text: string, x: number): boolean {
-  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-  let d = x;
-  while (d > 0 && x - d < 4 && isDigit(text.charCodeAt(d - 1))) d--;
-  if (d === x || text.charCodeAt(d) === 0x30) return false;
-  return d === 0 || !isWordChar(text.charCodeAt(d - 1));
+/** BEFORE as a test: may a mark start at `i`? (The regex looks behind `i`, at the text before it.) */
+const START = new RegExp(BEFORE, 'y');
+function boundaryBefore(text: string, i: number): boolean {
+  START.lastIndex = i;
+  return START.test(text);
 }
 
 interface Candidate extends Mention {
   needsContext: boolean;
 }
 
-// Vendor words before, and generic words after, a name (英伟达H20, NVIDIA H20, H20芯片): the
-// dataset lists such forms so lookups find them, but on a page the mark covers the name alone.
-const DECORATION = /^(?:nvidia|英伟达|輝達|amd|超威|intel|英特尔|英特爾|huawei|华为|華為)|(?:芯片|晶片|gpu|chips?)$/g;
-
-/** True when `key` is another name of the same chip plus a vendor or generic word. */
-function isDecorated(key: string, chipKeys: ReadonlySet<string>): boolean {
-  const core = key.replace(DECORATION, '');
-  return core !== key && chipKeys.has(core);
+/**
+ * A test for dataset names that are another name of the same chip plus a vendor word before it
+ * or a generic word after it (英伟达H20, NVIDIA H20, H20芯片; rules/matcher-words.ts): the
+ * dataset lists such forms so lookups find them, but on a page the mark covers the name alone.
+ */
+function decoratedTest(): (key: string, chipKeys: ReadonlySet<string>) => boolean {
+  const decoration = new RegExp(`^(?:${VENDOR_WORDS.join('|')})|(?:${GENERIC_WORDS.join('|')})$`, 'g');
+  return (key, chipKeys) => {
+    const core = key.replace(decoration, '');
+    return core !== key && chipKeys.has(core);
+  };
 }
 
 /**
@@ -165,9 +159,16 @@ export interface PreparedMatcher {
   pattern: string;
   /** nameKey → [chipId, needs context (1/0), separator runs in the listed name]. */
   names: Record<string, [string, 0 | 1, number]>;
+  /**
+   * Regex source (flags `i`) of the words that say a name is not a chip (rules/matcher-cues.ts),
+   * tested on the CUE_REACH (40) characters either side of a mark, the mark itself written `\0`.
+   * Data, so the content script carries only the code that applies it.
+   */
+  notChip: string;
 }
 
 export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
+  const isDecorated = decoratedTest();
   const entries: PreparedMatcher['names'] = {};
   const names: string[] = [];
   for (const chip of index.chips) {
@@ -191,6 +192,7 @@ export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
     finder: names.length ? trie : '(?!)',
     pattern: names.length ? `${BEFORE}(${PLATFORM_BEFORE})?(${trie})(${PLATFORM_AFTER})?${AFTER}` : '(?!)',
     names: entries,
+    notChip: notChipSource(),
   };
 }
 
@@ -218,11 +220,16 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     let entry = entryOf.get(core);
     if (entry === undefined) {
       const hit = prepared.names[nameKey(core)];
-      entry = hit ? { chipId: hit[0], needsContext: hit[1] === 1, loose: separatorRuns(core) > hit[2] } : null;
+      entry = hit ? { chipId: hit[0], needsContext: hit[1] === 1, loose: looseRuns(core) > hit[2] } : null;
       entryOf.set(core, entry);
     }
     return entry;
   };
+
+  // Words near a mark that say it is something else (a Hyundai H100 van) veto it, unless a chip
+  // word stands right beside it (Nvidia H100): rules/matcher-cues.ts.
+  const cues = new RegExp(prepared.notChip, 'i');
+  const notChip = (text: string, s: number, e: number) => cues.test(`${text.slice(Math.max(0, s - CUE_REACH), s)}\0${text.slice(e, e + CUE_REACH)}`);
 
   /** The whole pattern at exactly `at`, for the rare hit whose longest name fails at its end. */
   const matchAt = (text: string, at: number): Hit | null => {
@@ -250,7 +257,7 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     const word = start === s ? PLATFORM_WORD.exec(core) : null;
     if (word) {
       let seps = 0;
-      while (seps < PLATFORM_GAP && isSeparator(text.charCodeAt(s + word[0].length + seps))) seps++;
+      while (seps < PLATFORM_GAP && isSeparator(text.charAt(s + word[0].length + seps))) seps++;
       // As the rule's SEP{1,PLATFORM_GAP}: the most separators first.
       for (let k = seps; k >= 1; k--) {
         const at = s + word[0].length + k;
@@ -291,7 +298,7 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
         }
         finder.lastIndex = notBefore = hit.end;
         const entry = lookup(hit.core);
-        if (!entry || insideUrlOrPath(hit.start, hit.end)) continue;
+        if (!entry || insideUrlOrPath(hit.start, hit.end) || notChip(text, hit.start, hit.end)) continue;
         const hasPlatform = hit.before !== '' || hit.after !== undefined;
         found.push({
           chipId: entry.chipId,

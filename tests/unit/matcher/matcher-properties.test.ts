@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { compileMatcher, nameKey, prepareMatcher } from '../../../rules/matcher';
 import { hasContextWord, urlJudge } from '../../../rules/matcher-context';
-import { separatorRuns } from '../../../rules/matcher-variants';
+import { looseRuns } from '../../../rules/matcher-variants';
 import { FIXTURE_INDEX } from './fixture-index';
 
 const matcher = compileMatcher(FIXTURE_INDEX);
@@ -80,7 +80,7 @@ function referenceScan(input: string, options: { context?: boolean; strict?: boo
     const [whole, before = '', core = '', after] = m;
     const entry = prepared.names[nameKey(core)];
     if (!entry || insideUrl(m.index, m.index + whole.length)) continue;
-    const loose = separatorRuns(core) > entry[2];
+    const loose = looseRuns(core) > entry[2];
     const hasPlatform = before !== '' || after !== undefined;
     found.push({ chipId: entry[0], start: m.index, end: m.index + whole.length, text: whole, needsContext: (entry[1] === 1 || loose) && !hasPlatform });
   }
