@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { runCheck, DEFAULT_DATA_DIR } from './commands/check';
 import { runLookup } from './commands/lookup';
+import { runStale } from './commands/stale';
 
 const HELP = `ChipLens rules CLI
 
@@ -21,12 +22,18 @@ Commands:
   publish --key <file>          sign rules/data into the file to upload
       --out <file>              where to write it (default published/chiplens-dataset.json)
   verify [file]                 check a published file as the extension would (signature, data)
+  stale [--days N]              statuses whose last check is missing or older than N days (default 90)
+  watch [--since YYYY-MM-DD]    what the Federal Register and SEC EDGAR published since the last
+                                check, for a person to review (changes no data)
+
+Every command answers --help with its own usage.
 
 Global options:
   --data <dir>                  read the dataset from <dir> instead of rules/data
   --help                        show this help
 
-Exit codes: 0 ok; 1 invalid data or a file the extension would refuse; 2 bad arguments or unknown chip.`;
+Exit codes: 0 ok; 1 invalid data, a file the extension would refuse, or a source that did not
+answer (watch); 2 bad arguments or unknown chip.`;
 
 export async function main(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -45,7 +52,14 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'check':
-      return runCheck(dir);
+      return runCheck(rest, dir);
+    case 'stale':
+      return runStale(rest, dir);
+    case 'watch': {
+      // Loaded on demand, like scan: it compiles the matcher to name the chips a document touches.
+      const { runWatch } = await import('./commands/watch');
+      return runWatch(rest, dir);
+    }
     case 'lookup':
       return runLookup(rest, dir);
     case 'scan': {
@@ -66,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(HELP);
       return 0;
     default:
-      console.error(`rules: unknown command "${command}"\n\n${HELP}`);
+      console.error(`rules: unknown command "${command}" (see \`npm run rules -- --help\`)`);
       return 2;
   }
 }
@@ -76,7 +90,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error);
+    // A bug, not a user's mistake: one line, with the stack only on request.
+    console.error(`rules: failed: ${error instanceof Error ? error.message : String(error)}${process.env.CHIPLENS_DEBUG ? `\n${(error as Error).stack}` : ' (CHIPLENS_DEBUG=1 shows where)'}`);
     process.exitCode = 1;
   },
 );

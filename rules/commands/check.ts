@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DATA_FILES, parseDataset } from '../dataset';
 import { checkIntegrity } from '../integrity';
 import type { Dataset } from '../schema';
+import { parseCommandArgs, stopWith } from './args';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../data');
 
@@ -73,7 +74,14 @@ export function loadDataFolder(dir: string = DEFAULT_DATA_DIR): LoadResult {
   return integrity.length > 0 ? { ok: false, problems: integrity } : { ok: true, dataset: parsed.dataset, raw };
 }
 
-export function runCheck(dir: string = DEFAULT_DATA_DIR): number {
+export const CHECK_USAGE = `Usage: npm run rules -- check [--data <dir>]
+
+Validates rules/data/*.json as the extension would: schema, cross-record checks, and whether the
+extension can run on it (limits, names, the matcher and every card). Exit 1 names each problem.`;
+
+export function runCheck(args: string[] = [], dir: string = DEFAULT_DATA_DIR): number {
+  const parsed = parseCommandArgs({ name: 'check', usage: CHECK_USAGE, options: {} }, args);
+  if (!parsed.ok) return stopWith(parsed);
   const result = loadDataFolder(dir);
   if (!result.ok) {
     for (const p of result.problems) console.error(`✘ ${p}`);

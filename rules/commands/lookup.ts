@@ -1,22 +1,23 @@
 // `rules lookup <name> [--to CC] [--on YYYY-MM-DD] [--json] [--lang en|zh]`: what the hover
 // card would say about a chip for one destination on one date, as text or as one JSON object.
-import { parseArgs } from 'node:util';
 import { buildCardModel } from '../card-model-builder';
 import type { CardModel, DestinationStatusView, EventView, Lang } from '../card-model';
 import { closeNames, findChip } from '../lookup';
 import { resolveDestination } from '../status';
+import { parseCommandArgs, stopWith } from './args';
 import { DEFAULT_DATA_DIR, loadDataFolder } from './check';
+import { isRealDate, today } from './dates';
 
-/** Today in the reader's local calendar, YYYY-MM-DD. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export const LOOKUP_USAGE = `Usage: npm run rules -- lookup <name or alias> [options]
 
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
+What the hover card says about a chip for one destination on one date.
+
+Options:
+  --to CC            destination country code (default CN; HK, MO → CN; unlisted → OTHER)
+  --on YYYY-MM-DD    date to resolve the status for (default today)
+  --lang en|zh       language of the labels (default en)
+  --json             print one JSON object (with checkedThrough and the status's checked date)
+  --data <dir>       read the dataset from <dir>`;
 
 /** The JSON contract of `lookup --json` (documented in README, "The maintainers' CLI"). */
 export interface LookupJson {
@@ -100,17 +101,13 @@ function fail(message: string): number {
 }
 
 export function runLookup(args: string[], dir: string = DEFAULT_DATA_DIR): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { to: { type: 'string' }, on: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
-    });
-  } catch (e) {
-    return fail(`rules lookup: ${(e as Error).message}`);
-  }
+  const parsed = parseCommandArgs(
+    { name: 'lookup', usage: LOOKUP_USAGE, options: { to: { type: 'string' }, on: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } }, maxPositionals: Infinity },
+    args,
+  );
+  if (!parsed.ok) return stopWith(parsed);
   const { values, positionals } = parsed;
+  values.lang ??= 'en';
   const query = positionals.join(' ').trim();
   if (!query) return fail('rules lookup: give a chip name, e.g. `npm run rules -- lookup H20 --to CN`');
   const date = values.on ?? today();

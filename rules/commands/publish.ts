@@ -4,10 +4,34 @@
 //   rules verify <file>                       checks a published file as the extension would
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareVersions, generateSigningKey, importPrivateJwk, publicSpkiOf, signDataset, verifySignedDataset } from '../signed-dataset';
 import { TRUSTED_KEYS } from '../../utils/update-source';
+import { parseCommandArgs, stopWith } from './args';
 import { loadDataFolder } from './check';
+
+export const KEYGEN_USAGE = `Usage: npm run rules -- keygen --out <file> [--id <key id>]
+
+Makes a P-256 signing key for data updates and prints the public key to add to TRUSTED_KEYS in
+utils/update-source.ts. Keep the file out of the repository.
+
+Options:
+  --out <file>   where to write the private key (never overwritten)
+  --id <key id>  the key's id (default chiplens-YYYY-MM)`;
+
+export const PUBLISH_USAGE = `Usage: npm run rules -- publish --key <file> [--out <file>]
+
+Signs rules/data into the file to upload, after the same checks as \`rules check\`; refuses a
+key the extension does not trust and a version that is not newer than the file's.
+
+Options:
+  --key <file>   the private key made by \`rules keygen\`
+  --out <file>   where to write (default published/chiplens-dataset.json)
+  --data <dir>   sign the dataset in <dir>`;
+
+export const VERIFY_USAGE = `Usage: npm run rules -- verify [file]
+
+Checks a published file as the extension would: signature by a trusted key, schema, cross-record
+checks, and whether the extension can run on it (default published/chiplens-dataset.json).`;
 
 export const DEFAULT_PUBLISHED = 'published/chiplens-dataset.json';
 
@@ -22,7 +46,9 @@ function fail(message: string, code = 2): number {
 }
 
 export async function runKeygen(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, id: { type: 'string' } } });
+  const parsed = parseCommandArgs({ name: 'keygen', usage: KEYGEN_USAGE, options: { out: { type: 'string' }, id: { type: 'string' } } }, args);
+  if (!parsed.ok) return stopWith(parsed);
+  const { values } = parsed;
   if (!values.out) return fail('keygen needs --out <file> (keep it out of the repository)');
   const out = resolve(values.out);
   if (existsSync(out)) return fail(`${values.out} exists: not overwritten`);
@@ -38,7 +64,9 @@ export async function runKeygen(args: string[]): Promise<number> {
 }
 
 export async function runPublish(args: string[], dataDir: string): Promise<number> {
-  const { values } = parseArgs({ args, options: { key: { type: 'string' }, out: { type: 'string' } } });
+  const parsed = parseCommandArgs({ name: 'publish', usage: PUBLISH_USAGE, options: { key: { type: 'string' }, out: { type: 'string' } } }, args);
+  if (!parsed.ok) return stopWith(parsed);
+  const { values } = parsed;
   if (!values.key) return fail('publish needs --key <file> (made by `rules keygen`)');
   let keyFile: SigningKeyFile;
   try {
@@ -77,7 +105,9 @@ export async function runPublish(args: string[], dataDir: string): Promise<numbe
 }
 
 export async function runVerify(args: string[]): Promise<number> {
-  const [file = DEFAULT_PUBLISHED] = args;
+  const parsed = parseCommandArgs({ name: 'verify', usage: VERIFY_USAGE, options: {}, maxPositionals: 1 }, args);
+  if (!parsed.ok) return stopWith(parsed);
+  const [file = DEFAULT_PUBLISHED] = parsed.positionals;
   let text: string;
   try {
     text = readFileSync(resolve(file), 'utf8');

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { buildMatcherIndex } from '../matcher-index';
 import { compileMatcher, type Matcher, type Mention } from '../matcher';
+import { parseCommandArgs, stopWith } from './args';
 import { DEFAULT_DATA_DIR, loadDataFolder } from './check';
 
 export interface ScanIo {
@@ -26,14 +27,22 @@ const defaultIo: ScanIo = {
   },
 };
 
-const USAGE = 'usage: npm run rules -- scan <file | -> [--json]';
+export const SCAN_USAGE = `Usage: npm run rules -- scan <file | -> [--json]
+
+Lists the chip mentions the extension would mark in a text file (or stdin with -), one per line:
+offset, chip id, text, line:column. Each blank-line separated paragraph is one block.
+
+Options:
+  --json         print a JSON array instead
+  --data <dir>   read the dataset from <dir>`;
 
 export async function runScan(args: string[], io: ScanIo = defaultIo): Promise<number> {
-  const json = args.includes('--json');
-  const paths = args.filter((a) => a !== '--json');
-  const path = paths[0];
-  if (paths.length !== 1 || path === undefined) {
-    io.err(USAGE);
+  const parsed = parseCommandArgs({ name: 'scan', usage: SCAN_USAGE, options: { json: { type: 'boolean' } }, maxPositionals: 1 }, args);
+  if (!parsed.ok) return stopWith(parsed, io);
+  const json = parsed.values.json === true;
+  const path = parsed.positionals[0];
+  if (path === undefined) {
+    io.err('rules scan: give a file to scan, or - for stdin (see `npm run rules -- scan --help`)');
     return 2;
   }
   let text: string;

@@ -4,7 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type { consoleIo } from '../../../rules/commands/args';
+import { runCheck } from '../../../rules/commands/check';
+import { runLookup } from '../../../rules/commands/lookup';
+import { runKeygen, runPublish, runVerify } from '../../../rules/commands/publish';
+import { runScan } from '../../../rules/commands/scan';
+import { runStale } from '../../../rules/commands/stale';
+import { runWatch } from '../../../rules/commands/watch';
 import { CHIPS, EVENTS, rawDataset } from './fixture-dataset';
 
 const run = (...args: string[]) => {
@@ -141,5 +148,63 @@ describe('rules CLI', { timeout: 60_000 }, () => {
     const notKey = join(dir, 'not-a-key.json');
     writeFileSync(notKey, '{"keyId":"x","privateJwk":{"kty":"EC"}}');
     expect(run('publish', '--key', notKey).err).toMatch(/^rules: cannot read the key in .*not-a-key\.json/);
+  });
+});
+
+describe('every subcommand: --help, unknown options, missing values', () => {
+  // In-process (each runner with its output captured): spawning tsx 20 times is slow.
+  const RUNNERS: Record<string, (args: string[], io: typeof consoleIo) => number | Promise<number>> = {
+    check: (args) => runCheck(args),
+    lookup: (args) => runLookup(args),
+    scan: (args, io) => runScan(args, { ...io, readInput: async () => '', dataDir: 'rules/data' }),
+    keygen: (args) => runKeygen(args),
+    publish: (args) => runPublish(args, 'rules/data'),
+    verify: (args) => runVerify(args),
+    stale: (args, io) => runStale(args, undefined, io),
+    watch: (args, io) => runWatch(args, undefined, { ...io, fetch: () => Promise.reject(new Error('no network in tests')), today: () => '2026-12-07', env: {} }),
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  async function inProcess(command: string, ...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((l: string) => void out.push(l));
+    vi.spyOn(console, 'error').mockImplementation((l: string) => void err.push(l));
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    const code = await RUNNERS[command]!(args, io);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it.each(Object.keys(RUNNERS))('%s --help prints its usage and exits 0', async (command) => {
+    const r = await inProcess(command, '--help');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(new RegExp(`^Usage: npm run rules -- ${command}\\b`));
+  });
+
+  it.each(Object.keys(RUNNERS))('%s --frobnicate: one line naming the option, exit 2', async (command) => {
+    expect(await inProcess(command, '--frobnicate')).toEqual({ code: 2, out: '', err: `rules ${command}: unknown option --frobnicate (see \`npm run rules -- ${command} --help\`)` });
+  });
+
+  it.each([
+    [['publish', '--key'], 'rules publish: --key needs a value (see `npm run rules -- publish --help`)'],
+    [['keygen', '--out', '--id', 'x'], 'rules keygen: --out needs a value (see `npm run rules -- keygen --help`)'],
+    [['lookup', 'H20', '--to'], 'rules lookup: --to needs a value (see `npm run rules -- lookup --help`)'],
+    [['stale', '--days'], 'rules stale: --days needs a value (see `npm run rules -- stale --help`)'],
+    [['watch', '--since'], 'rules watch: --since needs a value (see `npm run rules -- watch --help`)'],
+    [['lookup', 'H20', '--json=yes'], 'rules lookup: --json takes no value (see `npm run rules -- lookup --help`)'],
+    [['verify', 'a.json', 'b.json'], 'rules verify: takes at most 1 argument (see `npm run rules -- verify --help`)'],
+    [['scan', 'a.txt', 'b.txt'], 'rules scan: takes at most 1 argument (see `npm run rules -- scan --help`)'],
+    [['check', 'extra'], 'rules check: unexpected argument (see `npm run rules -- check --help`)'],
+  ])('%j: one line, exit 2', async ([command, ...args], message) => {
+    expect(await inProcess(command!, ...args)).toEqual({ code: 2, out: '', err: message });
+  });
+
+  it('through the CLI itself: publish --help is its usage, an unknown option one line (no Node stack)', { timeout: 60_000 }, () => {
+    const help = run('publish', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: npm run rules -- publish --key <file>/);
+    const bad = run('publish', '--frobnicate');
+    expect(bad).toEqual({ code: 2, out: '', err: 'rules publish: unknown option --frobnicate (see `npm run rules -- publish --help`)\n' });
+    expect(run('--help').out).toMatch(/stale \[--days N\][\s\S]*watch \[--since YYYY-MM-DD\]/);
   });
 });
