@@ -1,5 +1,6 @@
 // Words that say a name is not a chip: "King Air B200" is an aircraft, a Hyundai "H100" is a
-// van, the "H-20" a bomber, Berlin's "A100" a motorway. Near a name (same sentence, a few words
+// van, the "H-20" a bomber, Berlin's "A100" a motorway, "B40" a biodiesel blend or an income
+// group, "Vera Rubin" an observatory (real examples: .tmp research of 2026-12-07, issue #13). Near a name (same sentence, a few words
 // either side) they veto its mark, whether or not the name needs context, unless a chip word
 // stands right beside the name ("Nvidia H100", "H100 chips", "英伟达H100"; rules/matcher.ts).
 //
@@ -17,8 +18,11 @@ const WORDS: readonly string[] = [
   // Vehicles. "van" also starts Dutch surnames ("van der Berg"); a bus may be a memory or PCIe bus.
   'vans?(?! (?:de[nr]?|het|ten|ter)\\b)', 'minivans?', 'trucks?', 'lorr(?:y|ies)', 'minibus(?:es)?',
   '(?<!(?:memory|data|address|system|expansion|serial|pcie?|pci express|i/o|nvlink|front[- ]side|cpu)[ -]?)bus(?:es)?',
+  'diesel', 'biodiesel', 'palm oil', 'armou?red', 'commando',
   // Roads.
-  'motorways?', '(?:stadt)?autobahn\\w*', 'highways?', 'freeways?', 'expressways?', 'roundabouts?',
+  'motorways?', '(?:stadt)?autobahn\\w*', 'highways?', 'freeways?', 'expressways?', 'roundabouts?', 'bundesstra(?:ße|sse)',
+  // Aviation bodies, air forces; income groups (Malaysia's B40); the Rubin observatory.
+  'faa', 'ntsb', 'air ?force', 'stealth', 'households?', 'income groups?', 'observatory', 'telescopes?', 'astronom\\w*', 'galax(?:y|ies)', 'sagrada',
 ];
 
 /**
@@ -26,7 +30,9 @@ const WORDS: readonly string[] = [
  * order of 50,000 GPUs"), and "the road ahead for H20 sales" is no road.
  */
 const BESIDE_ONLY: readonly string[] = [
-  "\\b(?:beechcraft|king ?air|cessna|hyundai|kia)(?:['’]s)?\\W{0,2}\\x00",
+  "\\b(?:beech(?:craft)?|king ?air|cessna|hyundai|kia|cadillac(?: gage)?|kirin|porsche|robert|rick)(?:['’]s)?\\W{0,2}\\x00",
+  '\\x00\\W{0,2}king ?air\\b',
+  '(?:麒麟)\\W{0,2}\\x00',
   '(?:现代|現代)(?:汽车|汽車)?\\W{0,2}\\x00',
   '\\x00\\W{0,2}(?:road(?![- ]?maps?\\b)|rd|street|route|junction)\\b',
 ];
@@ -37,10 +43,11 @@ const BESIDE_ONLY: readonly string[] = [
  */
 const CJK: readonly string[] = [
   '飞机', '飛機', '客机', '客機', '公务机', '公務機', '轰炸机', '轟炸機', '战斗机', '戰鬥機', '战机', '戰機', '运输机', '運輸機',
-  '直升机', '直升機', '航空機', '旅客機', '飛行機', '爆撃機', '戦闘機',
+  '直升机', '直升機', '航空機', '旅客機', '飛行機', '爆撃機', '戦闘機', '坠毁', '墜毀', '机场', '機場', '空军', '空軍',
   '货车', '貨車', '面包车', '麵包車', '卡车', '卡車', '客车', '客車', '巴士', '皮卡', '轻卡', '輕卡', 'トラック',
   '(?:汽车|汽車|自動車)(?!芯片|晶片|电子|電子|半导体|半導體|半導体|智能|行业|行業|产业|產業|业务|業務)',
-  '高速公路', '高速路', '公路', '国道', '國道', '高速道路',
+  '高速公路', '高速路', '快速路', '公路', '国道', '國道', '高速道路', '装甲车', '裝甲車',
+  '生物柴油', '棕榈油', '棕櫚油', '掺混', '收入群体', '天文台', '望远镜', '望遠鏡', '天文学家', '建筑师',
 ];
 
 /** One character of the name's own sentence: no sentence end (`. ` `。`), not the name. */
