@@ -76,10 +76,12 @@ export function trialMatcher(dataset: TrialDataset, budget: Partial<TrialBudget>
 
   let marks;
   try {
-    // As a page does (matcherFrom), plus the whole rule a page compiles only for rare hits.
-    const matcher = matcherFrom(prepared);
+    // As a page does (matcherFrom), plus what a page compiles only when needed. The probe is
+    // scanned without the not-a-chip cues: a name that marks ordinary words is refused even
+    // where a cue word happens to stand near it in the probe.
     new RegExp(prepared.pattern, 'y');
-    marks = matcher.scan(PROBE_TEXT, { context: true });
+    new RegExp(prepared.notChip, 'i');
+    marks = matcherFrom({ ...prepared, notChip: '(?!)' }).scan(PROBE_TEXT, { context: true });
   } catch (e) {
     return { ok: false, errors: [`the matcher does not compile: ${describe(e)}`] };
   }

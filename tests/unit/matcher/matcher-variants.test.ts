@@ -32,3 +32,12 @@ test('the trie regex prefers the longest name at one position', () => {
   expect(re.exec('HGX H20')?.[0]).toBe('HGX H20');
   expect(re.exec('H20')?.[0]).toBe('H20');
 });
+
+test('a name thousands of characters long builds without recursion (no "Maximum call stack size exceeded")', () => {
+  // The trie was once emitted by recursion, one call per character: a pasted paragraph as an
+  // alias killed the background's matcher build. (rules/matcher-trial.ts refuses such a name.)
+  const long = 'AB1-'.repeat(1500);
+  const source = namesToRegexSource([long, 'H20']);
+  expect(source.length).toBeGreaterThan(long.length);
+  expect(new RegExp(namesToRegexSource([long.slice(0, 400), 'H20'])).exec(`x ${long.slice(0, 400)}`)?.[0]).toBe(long.slice(0, 400));
+});

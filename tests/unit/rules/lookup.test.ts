@@ -77,3 +77,46 @@ describe('lookup with plurals and generic words after the name', () => {
     expect(findChip(loaded.dataset, query)?.id).toBe(id);
   });
 });
+
+describe('one vendor-word list and one normal form with the matcher (issues #13, #14)', () => {
+  test.each([
+    ['輝達H20', 'nvidia-h20'],
+    ['輝達的H20', 'nvidia-h20'],
+    ['辉达H20', 'nvidia-h20'],
+    ['英偉達 H20 晶片', 'nvidia-h20'],
+    ['MI\u2011308X', 'amd-mi308'],
+    ['MI\u2212308', 'amd-mi308'],
+    ['H\u202f200', 'nvidia-h200'],
+  ])('%s → %s', (query, id) => {
+    expect(findChip(data, query)?.id).toBe(id);
+  });
+
+  test('the key lookup compares is the matcher’s', async () => {
+    const { nameKey } = await import('../../../rules/matcher-variants');
+    for (const s of ['H-20', 'ｈ２０', 'MI\u2011325X', 'GB300 NVL72', 'H.20']) expect(normalizeName(s)).toBe(nameKey(s));
+  });
+});
+
+describe('a series written without its letter', () => {
+  test.each([
+    ['MI350', 'amd-mi355x'], // MI350X; the data may also list MI350 itself
+    ['AMD MI350', 'amd-mi355x'],
+    ['MI325', 'amd-mi325x'], // "MI325 products" in AMD's filings
+    ['MI300', 'amd-mi300x'],
+  ])('%s → %s', async (query, id) => {
+    const { loadDataFolder } = await import('../../../rules/commands/check');
+    const loaded = loadDataFolder();
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    expect(findChip(loaded.dataset, query)?.id).toBe(id);
+  });
+
+  test('finds nothing where the letter tells chips apart, and suggests them', () => {
+    const base = data.chips[0]!;
+    const ascend = (letter: string) => ({ ...base, id: `huawei-ascend-910${letter}`, vendor: 'Huawei', name: `Ascend 910${letter.toUpperCase()}`, names: [`Ascend 910${letter.toUpperCase()}`] });
+    const withAscends = { ...data, chips: [...data.chips, ascend('b'), ascend('c')] };
+    expect(findChip(withAscends, 'Ascend 910')).toBeNull();
+    expect(closeNames(withAscends, 'Ascend 910')).toEqual(['Ascend 910B', 'Ascend 910C']);
+    expect(findChip(withAscends, 'Ascend 910C')?.id).toBe('huawei-ascend-910c');
+    expect(findChip(data, 'MI30')).toBeNull(); // two characters short is not a series
+  });
+});
