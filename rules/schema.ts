@@ -6,6 +6,35 @@ import { z } from 'zod';
 // zod 4 probes for `eval` unless told not to; extension pages forbid it (MV3 CSP).
 z.config({ jitless: true });
 
+/**
+ * How much data the extension is built to carry: far above today's dataset (48 chips, 284 names,
+ * 61 events, 187 sources), low enough that the matcher, the status logic and every card stay
+ * fast and small. A dataset over any of them is refused by the build, `rules check`, `publish`,
+ * `verify` and the background alike (cross-record totals: rules/runnable.ts).
+ */
+export const LIMITS = {
+  chips: 200,
+  destinations: 60,
+  events: 2_000,
+  sources: 5_000,
+  /** Characters in one chip name (the longest today is 37). */
+  nameChars: 64,
+  namesPerChip: 40,
+  /** Names of all chips together. */
+  names: 4_000,
+  /** Characters in one reader-facing text (a summary, a title, a note). */
+  textChars: 4_000,
+  effectsPerEvent: 50,
+  /** Items in any other list (sources cited, chip ids in a selector, conditions…). */
+  listItems: 200,
+  /** Characters in a short field (an id, a publisher, a vendor). */
+  shortChars: 200,
+  urlChars: 2_000,
+} as const;
+
+const text = (max: number = LIMITS.textChars) => z.string().max(max, `is longer than ${max.toLocaleString('en-US')} characters`);
+const list = <T extends z.ZodType>(item: T, max: number = LIMITS.listItems, what = 'items') => z.array(item).max(max, `has more than ${max.toLocaleString('en-US')} ${what}`);
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
@@ -13,23 +42,24 @@ const isoDate = z
 
 export const httpsUrl = z
   .string()
+  .max(LIMITS.urlChars, `is longer than ${LIMITS.urlChars} characters`)
   .url('must be a URL')
   .refine((u) => u.startsWith('https://'), 'must be an https:// link');
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const id = text(LIMITS.shortChars).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
 /** Text shown to readers, in English and Chinese. */
 export const Localized = z.object({
-  en: z.string({ error: 'English text is required' }).min(1, 'English text is required'),
-  zh: z.string({ error: 'Chinese text is required' }).min(1, 'Chinese text is required'),
+  en: z.string({ error: 'English text is required' }).min(1, 'English text is required').max(LIMITS.textChars, `is longer than ${LIMITS.textChars.toLocaleString('en-US')} characters`),
+  zh: z.string({ error: 'Chinese text is required' }).min(1, 'Chinese text is required').max(LIMITS.textChars, `is longer than ${LIMITS.textChars.toLocaleString('en-US')} characters`),
 });
 
 export const Reliability = z.enum(['primary', 'secondary', 'weak']);
 
 export const Source = z.object({
   id,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: text().min(1),
+  publisher: text(LIMITS.shortChars).min(1),
   date: isoDate,
   url: httpsUrl,
   /** primary = the document itself or a company filing; secondary = reputable press or law firm; weak = needs corroboration. */
@@ -50,8 +80,8 @@ export const Spec = z
     value: z.number().positive().nullable(),
     /** true when the figure is our own arithmetic from vendor numbers, not an official figure. */
     derived: z.boolean().default(false),
-    note: z.string().optional(),
-    sources: z.array(id).default([]),
+    note: text().optional(),
+    sources: list(id).default([]),
   })
   .refine((s) => s.value === null || s.sources.length > 0, { message: 'a known value must cite at least one source', path: ['sources'] });
 
@@ -74,11 +104,11 @@ export const Regime = z.enum(['2022', '2023']);
 export const ClassificationCode = z.enum(['3A090', '3A090.a', '3A090.b', 'not-3A090', 'unknown']);
 
 export const Chip = z.object({
-  id: z.string().regex(/^[a-z0-9]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be vendor-model, lowercase (e.g. nvidia-h20)'),
-  vendor: z.string().min(1),
+  id: text(LIMITS.shortChars).regex(/^[a-z0-9]+-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be vendor-model, lowercase (e.g. nvidia-h20)'),
+  vendor: text(LIMITS.shortChars).min(1),
   /** Display name, e.g. "H20". */
-  name: z.string().min(1),
-  architecture: z.string().min(1),
+  name: text(LIMITS.nameChars).min(1),
+  architecture: text(LIMITS.shortChars).min(1),
   /** Product category shown on the card. */
   kind: z.enum(['datacenter-gpu', 'workstation-gpu', 'consumer-gpu', 'accelerator', 'superchip', 'system']),
   /** Made for the Chinese market to fit under US thresholds. */
@@ -93,21 +123,24 @@ export const Chip = z.object({
    * Every way news writes the chip, English and Chinese. The matcher adds spacing, hyphen,
    * full-width, possessive and plural variants itself, so list the forms, not the variants.
    */
-  names: z.array(z.string().min(2, 'a name has at least two characters')).min(1, 'a chip needs at least one name'),
+  names: list(text(LIMITS.nameChars).min(2, 'a name has at least two characters'), LIMITS.namesPerChip, 'names').min(1, 'a chip needs at least one name'),
   /** Names that also mean something else (B40 is a Malaysian income group): marked only with chip context nearby. */
-  needsContext: z.array(z.string()).default([]),
+  needsContext: list(text(LIMITS.nameChars), LIMITS.namesPerChip, 'names').default([]),
   specs: Specs,
   /** Recorded classification per regime, with sources; `rules check` verifies it against the specs. */
-  classification: z.partialRecord(Regime, z.object({ code: ClassificationCode, sources: z.array(id).default([]), note: z.string().optional() })),
+  classification: z.partialRecord(Regime, z.object({ code: ClassificationCode, sources: list(id).default([]), note: text().optional() })),
   summary: Localized,
   confidence: Confidence.optional(),
   /** Related chips (same die, China variant of …), by id. */
-  related: z.array(id).default([]),
+  related: list(id).default([]),
   /**
    * The day each destination's status was last checked against sources, by destination id; `*`
    * stands for every destination not listed. `rules stale` lists what is missing or old.
    */
-  checked: z.record(z.string(), isoDate).default({}),
+  checked: z
+    .record(text(LIMITS.shortChars), isoDate)
+    .refine((r) => Object.keys(r).length <= LIMITS.destinations + 1, `has more than ${LIMITS.destinations + 1} entries`)
+    .default({}),
 });
 
 export const Destination = z.object({
@@ -119,35 +152,35 @@ export const Destination = z.object({
   id: z.string().regex(/^(?:[A-Z]{2}|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)$/, 'must be an ISO country code, OTHER, or an uppercase group id such as EMBARGO or D5'),
   name: Localized,
   /** Country codes that resolve to this destination (CN covers HK and MO). */
-  covers: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+  covers: list(z.string().regex(/^[A-Z]{2}$/), 300, 'country codes').default([]),
   note: Localized.optional(),
 });
 
 /** Which chips an effect reaches: named ids, or a threshold selector over the chips' specs. */
 export const ChipSelector = z
   .object({
-    ids: z.array(id).optional(),
+    ids: list(id).optional(),
     /** Recorded classification under a regime, e.g. { regime: '2023', in: ['3A090.a'] }. */
-    classification: z.object({ regime: Regime, in: z.array(ClassificationCode).min(1) }).optional(),
+    classification: z.object({ regime: Regime, in: list(ClassificationCode, 10).min(1) }).optional(),
     tpp: z.object({ gte: z.number().optional(), lt: z.number().optional() }).optional(),
     memoryBandwidthGBs: z.object({ gte: z.number().optional(), lt: z.number().optional() }).optional(),
     soldInUS: z.boolean().optional(),
     chinaSpecific: z.boolean().optional(),
-    vendors: z.array(z.string()).optional(),
+    vendors: list(text(LIMITS.shortChars)).optional(),
     /** Chips explicitly left out even if the selector matches. */
-    except: z.array(id).optional(),
+    except: list(id).optional(),
     /** Human-readable form of the selector, shown on the card ("TPP < 21,000 and DRAM < 6,500 GB/s"). */
-    describe: z.string().optional(),
+    describe: text().optional(),
   })
   .refine((s) => s.ids || s.classification || s.tpp || s.memoryBandwidthGBs, { message: 'an effect must name chips (ids) or give a threshold selector' });
 
 export const Effect = z.object({
   chips: ChipSelector,
   /** Destination ids (CN, AE, SA, OTHER…). */
-  destinations: z.array(z.string()).min(1),
+  destinations: list(text(LIMITS.shortChars), LIMITS.destinations, 'destinations').min(1),
   /** The resulting US status. Omitted for things to watch (bills, China-side measures, reports). */
   status: StatusCode.optional(),
-  conditions: z.array(Localized).default([]),
+  conditions: list(Localized, 20, 'conditions').default([]),
 });
 
 export const EventKind = z.enum(['rule', 'licence-decision', 'announcement', 'bill', 'china-measure', 'report']);
@@ -167,12 +200,12 @@ export const Event = z
     kind: EventKind,
     title: Localized,
     summary: Localized,
-    sources: z.array(id).min(1, 'every event cites at least one source'),
+    sources: list(id).min(1, 'every event cites at least one source'),
     /** Still in force as of the dataset's as-of date (false once rescinded, superseded or lapsed). */
     inForce: z.boolean(),
     /** When it stopped applying (rescinded, superseded, expired). Status stops following it then. */
     ended: isoDate.optional(),
-    effects: z.array(Effect).min(1, 'an event must say which chips and destinations it concerns'),
+    effects: list(Effect, LIMITS.effectsPerEvent, 'effects').min(1, 'an event must say which chips and destinations it concerns'),
     confidence: Confidence.optional(),
   })
   .superRefine((e, ctx) => {
@@ -212,10 +245,10 @@ export const Meta = z
 
 export const Dataset = z.object({
   meta: Meta,
-  sources: z.array(Source),
-  destinations: z.array(Destination).min(1),
-  chips: z.array(Chip).min(1),
-  events: z.array(Event),
+  sources: list(Source, LIMITS.sources, 'sources'),
+  destinations: list(Destination, LIMITS.destinations, 'destinations').min(1),
+  chips: list(Chip, LIMITS.chips, 'chips').min(1),
+  events: list(Event, LIMITS.events, 'events'),
 });
 
 export type Localized = z.infer<typeof Localized>;

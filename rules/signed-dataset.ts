@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseDataset } from './dataset';
 import { checkIntegrity } from './integrity';
+import { checkRunnable } from './runnable';
 import type { Dataset } from './schema';
 
 /** Larger than any dataset we expect by far; a bigger answer is refused unread. */
@@ -32,16 +33,35 @@ export type TrustedKeys = Readonly<Record<string, string>>;
 
 export type VerifyResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
 
+/**
+ * What the check measures against. `today` (YYYY-MM-DD, the checker's day): a copy whose version,
+ * asOf or checkedThrough is later than today plus FUTURE_MARGIN_DAYS is refused (no pinning every
+ * install to a far-future version). Every caller should pass it (todayUtc()); without it the dates
+ * are not held to a day. A release may pass a `floor` and a `ceiling` for versions
+ * (utils/update-source.ts, next to TRUSTED_KEYS): a copy outside them is refused however it was
+ * signed.
+ */
+export interface VerifyOptions {
+  today?: string | undefined;
+  floor?: string | undefined;
+  ceiling?: string | undefined;
+}
+
+/** The clock's day in UTC, for VerifyOptions.today. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+
 const clip = (message: string) => (message.length > 300 ? `${message.slice(0, 299)}…` : message);
 const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 const toBase64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
- * Checks a published envelope (the text as fetched) from signature to cross-record checks. It
- * does not compare versions: see compareVersions.
+ * Checks a published envelope (the text as fetched) from signature to cross-record checks and
+ * whether the extension can run on it (rules/runnable.ts: limits, cards, no date ahead of today,
+ * the release's floor and ceiling). It does not compare with the data in use: see compareVersions.
  */
-export async function verifySignedDataset(text: string, keys: TrustedKeys): Promise<VerifyResult> {
+export async function verifySignedDataset(text: string, keys: TrustedKeys, options: VerifyOptions = {}): Promise<VerifyResult> {
   if (text.length > MAX_ENVELOPE_CHARS) return { ok: false, error: `too large (${text.length} characters)` };
   let json: unknown;
   try {
@@ -76,6 +96,8 @@ export async function verifySignedDataset(text: string, keys: TrustedKeys): Prom
   if (!parsed.ok) return { ok: false, error: clip(`the signed dataset is invalid: ${parsed.errors[0]}`) };
   const problems = checkIntegrity(parsed.dataset);
   if (problems.length) return { ok: false, error: clip(`the signed dataset is inconsistent: ${problems[0]}`) };
+  const unrunnable = checkRunnable(parsed.dataset, { today: options.today ?? todayUtc(), checkDates: options.today !== undefined, floor: options.floor, ceiling: options.ceiling });
+  if (unrunnable.length) return { ok: false, error: clip(`the extension cannot use this dataset: ${unrunnable[0]}`) };
   return { ok: true, dataset: parsed.dataset };
 }
 
@@ -112,10 +134,4 @@ export async function publicSpkiOf(jwk: JsonWebKey): Promise<string> {
   return toBase64(await crypto.subtle.exportKey('spki', key));
 }
 
-/** Orders dataset versions (2026.11.29 < 2026.11.29-2 < 2026.12.01): negative, 0 or positive. */
-export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split(/[.-]/).map(Number).concat([0]).slice(0, 4);
-  const [pa, pb] = [parts(a), parts(b)];
-  for (let i = 0; i < 4; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
-  return 0;
-}
+export { compareVersions } from './version';

@@ -6,8 +6,10 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES, parseDataset } from '../dataset';
 import { checkIntegrity } from '../integrity';
+import { checkRunnable } from '../runnable';
 import type { Dataset } from '../schema';
 import { parseCommandArgs, stopWith } from './args';
+import { today } from './dates';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../data');
 
@@ -58,8 +60,12 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; pro
   }
 }
 
-/** Reads, parses and integrity-checks the data folder; every problem is reported, not just the first. */
-export function loadDataFolder(dir: string = DEFAULT_DATA_DIR): LoadResult {
+/**
+ * Reads, parses and checks the data folder as the extension would (schema, cross-record checks,
+ * whether it can run on it, measured on `on`, the maintainer's today by default); every problem
+ * is reported, not just the first.
+ */
+export function loadDataFolder(dir: string = DEFAULT_DATA_DIR, on: string = today()): LoadResult {
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, path] of Object.entries(DATA_FILES)) {
@@ -71,7 +77,9 @@ export function loadDataFolder(dir: string = DEFAULT_DATA_DIR): LoadResult {
   const parsed = parseDataset(raw);
   if (!parsed.ok) return { ok: false, problems: parsed.errors };
   const integrity = checkIntegrity(parsed.dataset);
-  return integrity.length > 0 ? { ok: false, problems: integrity } : { ok: true, dataset: parsed.dataset, raw };
+  if (integrity.length > 0) return { ok: false, problems: integrity };
+  const runnable = checkRunnable(parsed.dataset, { today: on });
+  return runnable.length > 0 ? { ok: false, problems: runnable } : { ok: true, dataset: parsed.dataset, raw };
 }
 
 export const CHECK_USAGE = `Usage: npm run rules -- check [--data <dir>]

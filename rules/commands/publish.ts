@@ -8,6 +8,7 @@ import { compareVersions, generateSigningKey, importPrivateJwk, publicSpkiOf, si
 import { TRUSTED_KEYS } from '../../utils/update-source';
 import { parseCommandArgs, stopWith } from './args';
 import { loadDataFolder } from './check';
+import { today } from './dates';
 
 export const KEYGEN_USAGE = `Usage: npm run rules -- keygen --out <file> [--id <key id>]
 
@@ -91,13 +92,13 @@ export async function runPublish(args: string[], dataDir: string): Promise<numbe
   const version = loaded.dataset.meta.version;
   // Installed copies take only a newer version: publishing the same one again changes nothing.
   if (existsSync(out)) {
-    const before = await verifySignedDataset(readFileSync(out, 'utf8'), TRUSTED_KEYS);
+    const before = await verifySignedDataset(readFileSync(out, 'utf8'), TRUSTED_KEYS, { today: today() });
     if (before.ok && compareVersions(version, before.dataset.meta.version) <= 0) {
       return fail(`${shown} already holds ${before.dataset.meta.version}: bump meta.version in rules/data/meta.json first`, 1);
     }
   }
   const envelope = await signDataset(loaded.raw, await importPrivateJwk(keyFile.privateJwk), keyFile.keyId);
-  const check = await verifySignedDataset(envelope, TRUSTED_KEYS);
+  const check = await verifySignedDataset(envelope, TRUSTED_KEYS, { today: today() });
   if (!check.ok) return fail(`the signed file does not verify (${check.error}): nothing written`, 1);
   writeFileSync(out, envelope);
   console.log(`✔ signed ${version} (as of ${loaded.dataset.meta.asOf}) with "${keyFile.keyId}" into ${shown}`);
@@ -114,7 +115,7 @@ export async function runVerify(args: string[]): Promise<number> {
   } catch (e) {
     return fail(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  const verified = await verifySignedDataset(text, TRUSTED_KEYS);
+  const verified = await verifySignedDataset(text, TRUSTED_KEYS, { today: today() });
   if (!verified.ok) {
     console.error(`✘ ${file}: ${verified.error}`);
     return 1;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { consoleIo } from '../../../rules/commands/args';
 import { runCheck } from '../../../rules/commands/check';
+import { today } from '../../../rules/commands/dates';
 import { runLookup } from '../../../rules/commands/lookup';
 import { runKeygen, runPublish, runVerify } from '../../../rules/commands/publish';
 import { runScan } from '../../../rules/commands/scan';
@@ -197,6 +198,14 @@ describe('every subcommand: --help, unknown options, missing values', () => {
     [['check', 'extra'], 'rules check: unexpected argument (see `npm run rules -- check --help`)'],
   ])('%j: one line, exit 2', async ([command, ...args], message) => {
     expect(await inProcess(command!, ...args)).toEqual({ code: 2, out: '', err: message });
+  });
+
+  it('check refuses data dated ahead of today and names why (the same check as publish, verify and the background)', () => {
+    const dir = tempData((d) => writeFixture(d, { ...rawDataset(), meta: { ...rawDataset().meta, version: '2999.12.31', asOf: '2999-12-31' } }));
+    const out: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((l: string) => void out.push(l));
+    expect(runCheck([], dir)).toBe(1);
+    expect(out[0]).toBe("✘ rules/data/meta.json: version: 2999.12.31 is later than the check's day (" + today() + ") plus 2 days: a dataset cannot be dated ahead");
   });
 
   it('through the CLI itself: publish --help is its usage, an unknown option one line (no Node stack)', { timeout: 60_000 }, () => {

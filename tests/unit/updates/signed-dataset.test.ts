@@ -77,3 +77,50 @@ test('compareVersions orders dataset versions, same-day revisions after the day'
   expect(sorted).toEqual(['2026.11.29', '2026.11.29-2', '2026.11.29-10', '2026.11.30', '2026.12.01']);
   expect(compareVersions('2026.11.29', '2026.11.29')).toBe(0);
 });
+
+describe('no pinning, and only data the extension can run on (issue #17)', () => {
+  const TODAY = '2026-12-07';
+  const verify = (text: string, options: Parameters<typeof verifySignedDataset>[2] = { today: TODAY }) => verifySignedDataset(text, keys, options);
+  const errorOf = async (text: string, options?: Parameters<typeof verifySignedDataset>[2]) => {
+    const r = await verify(text, options);
+    if (r.ok) throw new Error('accepted');
+    return r.error;
+  };
+  /** The bundled data as a later legitimate copy: same day as the check, a same-day revision. */
+  const legit = (n: number) => dataAt(`2026.12.07-${n}`, (raw) => void Object.assign(raw.meta, { asOf: '2026-12-07', checkedThrough: '2026-12-01' }));
+
+  test('a signed version 9999.99.99 is refused, and a later legitimate copy is still accepted after it', async () => {
+    expect(await errorOf(await sign(dataAt('9999.99.99')))).toBe(
+      'the extension cannot use this dataset: rules/data/meta.json: version: 9999.99.99 does not name a calendar date (YYYY.MM.DD)',
+    );
+    // Without a day given, a version that names no date is still refused.
+    expect(await errorOf(await sign(dataAt('9999.99.99')), {})).toMatch(/does not name a calendar date/);
+    const later = await verify(await sign(legit(1)));
+    expect(later.ok && later.dataset.meta.version).toBe('2026.12.07-1');
+  });
+
+  test('a copy dated ahead of the check’s day (version 2999.12.31, asOf 2999-12-31) is refused; one dated within 2 days is not', async () => {
+    const ahead = dataAt('2999.12.31', (raw) => void (raw.meta.asOf = '2999-12-31'));
+    expect(await errorOf(await sign(ahead))).toBe(
+      "the extension cannot use this dataset: rules/data/meta.json: version: 2999.12.31 is later than the check's day (2026-12-07) plus 2 days: a dataset cannot be dated ahead",
+    );
+    const soon = dataAt('2026.12.09', (raw) => void (raw.meta.asOf = '2026-12-09'));
+    expect(await verify(await sign(soon))).toMatchObject({ ok: true });
+  });
+
+  test('a release’s floor and ceiling refuse a signed copy outside them', async () => {
+    const text = await sign(legit(2));
+    expect(await errorOf(text, { today: TODAY, ceiling: '2026.12.07-1' })).toBe(
+      'the extension cannot use this dataset: rules/data/meta.json: version: 2026.12.07-2 is newer than this release accepts (2026.12.07-1)',
+    );
+    expect(await errorOf(text, { today: TODAY, floor: '2026.12.08' })).toMatch(/is older than this release accepts \(2026\.12\.08\)$/);
+    expect(await verify(text, { today: TODAY, floor: '2026.12.07', ceiling: '2026.12.31' })).toMatchObject({ ok: true });
+  });
+
+  test('a signed copy the extension cannot run on is refused with why, never repeating its text', async () => {
+    const alias = `H${'Update OK '.repeat(100)}`;
+    const error = await errorOf(await sign(dataAt('2026.12.07-3', (raw) => void (raw.chips[0]!.names = [...(raw.chips[0]!.names as string[]), alias]))));
+    expect(error).toMatch(/^the signed dataset is invalid: rules\/data\/chips\.json: chip "[a-z0-9-]+" › names\.\d+: is longer than 64 characters$/);
+    expect(error).not.toContain('Update OK');
+  });
+});
