@@ -3,9 +3,13 @@
 // steps needing a build are skipped (and counted as failed) when a build failed.
 // The last line is always `N passed, N failed` (steps); CI reads it. Exit code 1 if any failed.
 // Builds go to WXT_OUT_DIR (default .output); the end-to-end steps reuse them (CHIPLENS_SKIP_BUILD=1).
-import { spawn } from 'node:child_process';
+// The browsers' versions (CHROMIUM_PATH / FIREFOX_PATH, Debian's by default) are printed first and
+// beside each end-to-end step, since each machine's apt may give another one.
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { CHROMIUM } from '../tests/e2e/chromium';
+import { FIREFOX } from '../tests/e2e/firefox';
 
 interface Step {
   name: string;
@@ -13,24 +17,46 @@ interface Step {
   /** Skipped when any of these steps failed. */
   needs?: string[];
   env?: Record<string, string>;
+  /** The browser the step drives, named in the summary. */
+  browser?: string;
 }
+
+/** "Chromium 156.0.8078.129", "Firefox 140.12.0esr": what the browser says, or why it could not. */
+function versionOf(path: string): string {
+  try {
+    const said = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    return said.trim().split('\n').at(-1)!.replace(/ built on .*/, '').replace(/^Mozilla /, '').trim();
+  } catch {
+    return `no browser at ${path}`;
+  }
+}
+const chromiumVersion = versionOf(CHROMIUM);
+const firefoxVersion = versionOf(FIREFOX);
+const versions = `Node ${process.version}, ${chromiumVersion} (${CHROMIUM}), ${firefoxVersion} (${FIREFOX})`;
 
 const OUT = process.env.WXT_OUT_DIR ?? '.output';
 const STEP_TIMEOUT_MS = 8 * 60_000; // CI's whole budget is 30 minutes
 const bin = (name: string): string => join('node_modules', '.bin', name);
 const builds = ['build chrome', 'build firefox'];
 const e2eEnv = { CHIPLENS_SKIP_BUILD: '1', WXT_OUT_DIR: OUT };
+// A unit test's time limit only stops one that hangs: 60 s, as for e2e (vitest.e2e.config.ts).
+// vitest's 5 s default failed tests on a busy 2-core machine (read-down's 30,000 paragraphs: 7.9 s).
+const unitTimeout = ['--testTimeout', '60000', '--hookTimeout', '60000'];
 
 const STEPS: Step[] = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
   { name: 'lint', cmd: [bin('eslint'), '.'] },
   { name: 'rules check', cmd: [bin('tsx'), 'rules/cli.ts', 'check'] },
-  { name: 'unit tests', cmd: [bin('vitest'), 'run'] },
+  { name: 'unit tests', cmd: [bin('vitest'), 'run', ...unitTimeout] },
   { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox', '--mv3'] },
   { name: 'budgets', cmd: [bin('tsx'), 'scripts/check-budgets.ts'], needs: builds },
   // Unit tests ran before the builds existed (on a clean clone), so check the manifests now.
-  { name: 'permissions', cmd: [bin('vitest'), 'run', 'tests/unit/meta/manifest-permissions.test.ts', 'tests/unit/meta/update-source.test.ts'], needs: builds },
+  {
+    name: 'permissions',
+    cmd: [bin('vitest'), 'run', ...unitTimeout, 'tests/unit/meta/manifest-permissions.test.ts', 'tests/unit/meta/update-source.test.ts'],
+    needs: builds,
+  },
   {
     name: 'web-ext lint',
     cmd: [bin('web-ext'), 'lint', '--source-dir', join(OUT, 'firefox-mv3'), '--no-input'],
@@ -41,12 +67,14 @@ const STEPS: Step[] = [
     cmd: [bin('vitest'), 'run', '-c', 'vitest.e2e.config.ts', '--exclude', 'tests/e2e/firefox*.e2e.ts'],
     needs: ['build chrome'],
     env: e2eEnv,
+    browser: chromiumVersion,
   },
   {
     name: 'e2e firefox',
     cmd: [bin('vitest'), 'run', '-c', 'vitest.e2e.config.ts', 'tests/e2e/firefox'],
     needs: ['build firefox'],
     env: e2eEnv,
+    browser: firefoxVersion,
   },
 ];
 
@@ -125,6 +153,7 @@ function noteFor(output: string, passed: boolean): string {
 
 const results: Result[] = [];
 const started = Date.now();
+console.log(`━━ npm test on ${versions}`);
 for (const step of STEPS) {
   const blocked = step.needs?.filter((n) => results.find((r) => r.name === n)?.status !== 'pass') ?? [];
   if (blocked.length) {
@@ -134,7 +163,7 @@ for (const step of STEPS) {
   console.log(`\n━━ ${step.name}: ${step.cmd.join(' ')}`);
   const t0 = Date.now();
   const { code, output } = await run(step);
-  const note = noteFor(output, code === 0) || (code ? `exit code ${code}` : '');
+  const note = [noteFor(output, code === 0) || (code ? `exit code ${code}` : ''), step.browser].filter(Boolean).join(' · ');
   results.push({ name: step.name, status: code === 0 ? 'pass' : 'FAIL', ms: Date.now() - t0, note });
 }
 
@@ -147,5 +176,6 @@ const passed = results.filter((r) => r.status === 'pass').length;
 const failed = results.length - passed;
 const skipped = results.some((r) => r.status === 'skip');
 console.log(`  total ${seconds(Date.now() - started)}${skipped ? '  (skipped steps count as failed)' : ''}`);
+console.log(`  on ${versions}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
