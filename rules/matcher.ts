@@ -6,11 +6,13 @@
 //   any case; names without one match with the case they are written in. Chinese as written.
 // - Variants: full-width forms (Ｈ２００) match in place (offsets index the original text); one
 //   space or hyphen may stand between letter/CJK and digit parts (H-20, H 20, MI 308, 昇腾 910C).
+//   A hyphen is any of - ‐ ‑ ‒ – − ﹣ － (U+2011 is the non-breaking hyphen headings use: MI‑308);
+//   a space is also a no-break, narrow no-break or ideographic space.
 // - Whole tokens only: no ASCII or full-width letter, digit or `_` right before or after a name,
 //   so H2O, H2000, SH200, AH20, GB3000, MI3080, B30AX and H20A are not marks. Allowed after a
 //   name: a plural `s` (H20s), `'s`/`’s`, and a hyphenated word (H20-class, H200-based,
 //   H20-Chips); the mark covers the name only. Not allowed: `-` plus digits (model numbers like
-//   H200-1234, also with a non-breaking or full-width hyphen) or `.` plus a letter or digit
+//   H200-1234, also with a non-breaking, figure, minus or full-width hyphen) or `.` plus a letter or digit
 //   (H200.pdf); an en dash plus digits is a range (H100–200 marks H100). Names inside a URL, path
 //   or e-mail address (example.com/h200-specs, /products/H20/, h20@example.com) are not marks; `H200/H20`,
 //   `(H20)`, `“H20”`, `H20。`, `H20、MI308` are.
@@ -23,7 +25,8 @@
 //   belongs to one chip.
 // - CONTEXT RULE. A name listed in `needsContext` (e.g. A100, B40, L20; every spelling of it, so
 //   `Gaudi3` as well as `Gaudi 3`), and a loose variant of any name (a space or hyphen the name
-//   does not have: `H 20`, `MI-308`), is marked only when the same text block (a paragraph, a list
+//   does not have: `H 20`, `H-20`; but a hyphen between two or more letters and the digits is how
+//   codes are written, so `MI-308` and `MI‑325X` are not loose), is marked only when the same text block (a paragraph, a list
 //   item, a table cell, across its line breaks, images and code spans) has chip context: another
 //   mention that needs no context, or one of the words
 //   GPU(s), chip(s), chipmaker(s), Nvidia, Huawei, accelerator(s), export control(s),
@@ -39,6 +42,14 @@
 //   `scan` reads each blank-line separated paragraph as one block, with no page-level context.)
 //   (This module scans one text; the content script gives `context` as a function that looks at
 //   the rest of the text's block, and as true when the title or heading names a chip.)
+// - NOT-A-CHIP RULE. Words near a mark that say it is something else veto it, whatever the
+//   context: within 40 characters either side in the same sentence, a kind of thing (aircraft,
+//   plane, jet, turboprop, bomber, van, truck, bus, motorway, Autobahn, highway, biodiesel,
+//   household(s), observatory…; 飞机, 客机, 公务机, 轰炸机, 货车, 面包车, 卡车, 汽车, 高速公路, 公路,
+//   生物柴油, 天文台…), or right beside it a maker or a road (Beechcraft/King Air B200, Hyundai
+//   H100, 现代H100, the A100 road). A chip-context word within 16 characters of the mark
+//   outweighs them (`Nvidia H100 chips shipped by van`). The table is rules/matcher-cues.ts; it
+//   travels to the page as data in the PreparedMatcher. A vetoed mark vouches for no other name.
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, looseRuns, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
