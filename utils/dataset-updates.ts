@@ -5,7 +5,7 @@
 import { bundledRaw } from '../rules/bundled-data';
 import { parseDataset } from '../rules/dataset';
 import type { Dataset } from '../rules/schema';
-import { compareVersions, MAX_ENVELOPE_CHARS, verifySignedDataset, type TrustedKeys } from '../rules/signed-dataset';
+import { compareVersions, MAX_ENVELOPE_CHARS, verifySignedDataset, type TrustedKeys, type VerifyOptions } from '../rules/signed-dataset';
 import { datasetUpdate, saveUpdate, updateCheck, writeProblem, type StoredUpdate, type UpdateCheck } from './checked-storage';
 
 /** A check that takes longer than this has failed (a browser stops an idle worker at 30 s). */
@@ -22,6 +22,9 @@ export interface ActiveDataset {
 export interface UpdateSource {
   url: string;
   keys: TrustedKeys;
+  /** The release's bounds on accepted versions (utils/update-source.ts). */
+  floor?: string | undefined;
+  ceiling?: string | undefined;
   /** The network (tests give their own). */
   fetch?: typeof fetch;
 }
@@ -51,17 +54,25 @@ export async function latestCheck(): Promise<UpdateCheck | null> {
   return unsaved ?? (await updateCheck.getValue());
 }
 
+/** What a copy is held to on `now`: no date past that day (+ a margin), the release's bounds. */
+const verifyOptions = (bounds: Pick<UpdateSource, 'floor' | 'ceiling'>, now: Date): VerifyOptions => ({
+  today: now.toISOString().slice(0, 10),
+  floor: bounds.floor,
+  ceiling: bounds.ceiling,
+});
+
 const newer = (a: Dataset, b: Dataset) => compareVersions(a.meta.version, b.meta.version) > 0;
 
 /**
  * The bundled dataset, or the stored update if it still verifies (keys may have been rotated by
- * a release since) and is newer than the bundled one (a release may have caught up with it).
+ * a release since, or its bounds moved) and is newer than the bundled one (a release may have
+ * caught up with it).
  */
-export async function loadActiveDataset(keys: TrustedKeys): Promise<ActiveDataset> {
+export async function loadActiveDataset(keys: TrustedKeys, bounds: Pick<UpdateSource, 'floor' | 'ceiling'> = {}, now = new Date()): Promise<ActiveDataset> {
   const bundled = loadBundledDataset();
   const stored = await datasetUpdate.getValue();
   if (!stored) return bundled;
-  const verified = await verifySignedDataset(stored.envelope, keys);
+  const verified = await verifySignedDataset(stored.envelope, keys, verifyOptions(bounds, now));
   if (verified.ok && newer(verified.dataset, bundled.dataset)) return { dataset: verified.dataset, origin: { fetchedAt: stored.fetchedAt } };
   // Caught up by a release (normal), or no longer trusted (a release dropped its key): the
   // bundled copy answers, and the status says why if it was the latter.
@@ -124,7 +135,7 @@ export async function checkForUpdate(current: ActiveDataset, source: UpdateSourc
     await record(false, fetched.error);
     return current;
   }
-  const verified = await verifySignedDataset(fetched.text, source.keys);
+  const verified = await verifySignedDataset(fetched.text, source.keys, verifyOptions(source, now));
   if (!verified.ok) {
     await record(false, `refused: ${verified.error}`);
     return current;
@@ -169,7 +180,7 @@ export function createDatasetHolder(source: UpdateSource): DatasetHolder {
   // copy with the bundled data and could put an older copy in place of a newer one.
   let loaded = false;
   const load = () =>
-    loadActiveDataset(source.keys).then(
+    loadActiveDataset(source.keys, source).then(
       (found) => {
         active = found;
         loaded = true;

@@ -13,8 +13,22 @@ export const TRUSTED_KEYS: TrustedKeys = {
   'chiplens-2026-11': 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEmjBT9zEMy7v0djJxOKbzTQHKSPAnZBW0MrUatXT4RjrvTHEv/PNh/ntFWcJs6mDLYiaTD67uq4HnGwMZesEgHA==',
 };
 
-export const updateSource: { url: string; keys: TrustedKeys } =
-  typeof __CHIPLENS_UPDATE_SOURCE__ === 'undefined' ? { url: PUBLISHED_URL, keys: TRUSTED_KEYS } : __CHIPLENS_UPDATE_SOURCE__;
+/**
+ * The versions this release accepts from the update channel, however they were signed
+ * (rules/runnable.ts refuses a copy outside them). Unset in a normal release. If a signing key
+ * leaks, the release that drops it sets VERSION_CEILING below anything the key may have pinned
+ * (a far-future copy already stored is then dropped at the next start), and VERSION_FLOOR to its
+ * own data's version so no older copy signed with the old key can be replayed (README, "If a
+ * signing key is compromised").
+ */
+export const VERSION_FLOOR: string | undefined = undefined;
+export const VERSION_CEILING: string | undefined = undefined;
+
+export const updateSource: { url: string; keys: TrustedKeys; floor?: string | undefined; ceiling?: string | undefined } = {
+  ...(typeof __CHIPLENS_UPDATE_SOURCE__ === 'undefined' ? { url: PUBLISHED_URL, keys: TRUSTED_KEYS } : __CHIPLENS_UPDATE_SOURCE__),
+  floor: VERSION_FLOOR,
+  ceiling: VERSION_CEILING,
+};
 
 /** How often the background looks for a newer copy. */
 export const CHECK_EVERY_MINUTES = 12 * 60;

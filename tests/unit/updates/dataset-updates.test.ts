@@ -21,11 +21,18 @@ function serving(body: string | number | Error): UpdateSource & { calls: () => n
   return { url: URL_, keys, fetch: fetch as unknown as typeof globalThis.fetch, calls: () => fetch.mock.calls.length };
 }
 
-beforeEach(() => fakeBrowser.reset());
+// A copy dated past the check's day is refused (no pinning): these tests' copies are dated 2099,
+// so their clock is too. tests below set their own day where the date is what they test.
+const TEST_DAY = new Date('2099-06-01T08:00:00Z');
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ now: TEST_DAY, toFake: ['Date'] });
+  return () => vi.useRealTimers();
+});
 
 describe('checkForUpdate', () => {
   test('a newer signed copy is used from now on, stored, and used again after a restart', async () => {
-    const now = new Date('2026-12-02T08:00:00Z');
+    const now = new Date('2099-01-02T08:00:00Z');
     const next = await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.01.01'))), now);
     expect(next.dataset.meta.version).toBe('2099.01.01');
     expect(next.origin).toEqual({ fetchedAt: now.toISOString() });
@@ -169,4 +176,34 @@ test('the holder answers from the stored copy once ready, and concurrent checks 
   await Promise.all([holder.check(), holder.check()]);
   expect(source.calls()).toBe(1);
   expect(holder.active.dataset.meta.version).toBe('2099.05.01');
+});
+
+describe('no pinning: dates ahead of the check, and the release bounds', () => {
+  test("a copy versioned or dated past the check's day (+2) is refused and the last good copy stays; a later legitimate copy still comes in", async () => {
+    const good = await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.05.01'))));
+    for (const pinned of [dataAt('9999.99.99'), dataAt('2099.06.04'), dataAt('2099.05.02', (raw) => (raw.meta.asOf = '2999-12-31'))]) {
+      expect(await checkForUpdate(good, serving(await sign(pinned)))).toBe(good);
+      expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/^refused: the extension cannot use this dataset: .*(later than the check's day \(2099-06-01\)|does not name a calendar date)/) });
+    }
+    expect((await loadActiveDataset(keys)).dataset.meta.version).toBe('2099.05.01');
+    const next = await checkForUpdate(good, serving(await sign(dataAt('2099.06.03'))));
+    expect(next.dataset.meta.version).toBe('2099.06.03');
+  });
+
+  test("a release's ceiling refuses copies above it and drops one already kept; its floor refuses older ones", async () => {
+    await checkForUpdate(loadBundledDataset(), serving(await sign(dataAt('2099.05.01'))));
+    const bounded = { ...serving(await sign(dataAt('2099.05.20'))), floor: '2099.02.01', ceiling: '2099.04.30' };
+    // The next start of a release with a ceiling below the kept copy: the bundled data answers.
+    const restarted = await loadActiveDataset(keys, bounded);
+    expect(restarted.origin).toBe('bundled');
+    expect(await datasetUpdate.getValue()).toBeNull();
+    expect(await updateCheck.getValue()).toMatchObject({ ok: false, message: expect.stringMatching(/no longer verifies .*newer than this release accepts \(2099\.04\.30\)/) });
+
+    expect(await checkForUpdate(restarted, bounded)).toBe(restarted);
+    expect((await updateCheck.getValue())?.message).toMatch(/^refused: .*2099\.05\.20 is newer than this release accepts \(2099\.04\.30\)/);
+    expect(await checkForUpdate(restarted, { ...bounded, ...serving(await sign(dataAt('2099.01.15'))) })).toBe(restarted);
+    expect((await updateCheck.getValue())?.message).toMatch(/^refused: .*2099\.01\.15 is older than this release accepts \(2099\.02\.01\)/);
+    const within = await checkForUpdate(restarted, { ...bounded, ...serving(await sign(dataAt('2099.03.01'))) });
+    expect(within.dataset.meta.version).toBe('2099.03.01');
+  });
 });
