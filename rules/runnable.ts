@@ -1,18 +1,19 @@
 // Whether the extension can run on a dataset that is valid in shape: the one check `rules check`,
 // `publish`, `verify`, the build and the background's signed-update verification all call, so a
 // maintainer's paste mistake is refused before it reaches any install. On top of the schema's
-// per-record limits (LIMITS in schema.ts) it checks the totals, the dates (no pinning: nothing
-// dated ahead of the check's day), the status work and the size of every card. Messages name
-// the file and the record, and never repeat a dataset's text beyond ids, dates and versions the
-// schema has already held to their format.
+// per-record limits (LIMITS in schema.ts) it checks the names (rules/name-rules.ts: chip-like, no
+// stop words, the totals), the matcher built, compiled and tried within a budget
+// (rules/matcher-trial.ts), the dates (no pinning: nothing dated ahead of the check's day), the
+// status work and the size of every card. Messages name the file and the record; beyond ids,
+// dates and versions the schema has held to their format, they repeat only names, shortened
+// (rules/name-rules.ts), and only from data that was signed or is the maintainer's own.
 import { buildCardModel } from './card-model-builder';
 import type { CardModel } from './card-model';
 import { DATA_FILES } from './dataset';
-import { LIMITS, type Dataset } from './schema';
+import { trialMatcher } from './matcher-trial';
+import { checkChipNames } from './name-rules';
+import type { Dataset } from './schema';
 import { compareVersions } from './version';
-// TODO(domain): once the matching role lands them, call both here:
-// import { checkChipNames } from './name-rules';      // names that look like chip names, no stop words
-// import { trialCompile } from './matcher-trial';     // the matcher built and compiled within a budget
 
 /** How far ahead of the check's day a dataset may be dated (time zones, a clock a little slow). */
 export const FUTURE_MARGIN_DAYS = 2;
@@ -77,9 +78,13 @@ export function cardEntries(card: CardModel): number {
 /** Every problem that would keep the extension from running on the dataset; [] when it can. */
 export function checkRunnable(dataset: Dataset, options: RunnableOptions): string[] {
   const problems = datesProblems(dataset, options);
-  const names = dataset.chips.reduce((n, c) => n + c.names.length, 0);
-  if (names > LIMITS.names) problems.push(`${DATA_FILES.chips}: ${names.toLocaleString('en-US')} names in all; the extension carries at most ${LIMITS.names.toLocaleString('en-US')}`);
-  // TODO(domain): problems.push(...checkChipNames(dataset.chips)) and the matcher trial, when they land.
+  const names = checkChipNames(dataset.chips).map((p) => `${DATA_FILES.chips}: ${p}`);
+  problems.push(...names);
+  // Only names that pass are built into a matcher: the trial would refuse the same names again.
+  if (names.length === 0) {
+    const trial = trialMatcher(dataset);
+    if (!trial.ok) problems.push(...trial.errors.map((e) => `${DATA_FILES.chips}: ${e}`));
+  }
 
   const effects = dataset.events.reduce((n, e) => n + e.effects.length, 0);
   const work = dataset.chips.length * dataset.destinations.length * effects;

@@ -2,6 +2,7 @@
 // here, and the same schema guards the build, the maintainers' CLI and the background's update
 // path. No browser API: this module runs in Node too.
 import { z } from 'zod';
+import { NAME_LIMITS } from './name-rules';
 
 // zod 4 probes for `eval` unless told not to; extension pages forbid it (MV3 CSP).
 z.config({ jitless: true });
@@ -17,11 +18,10 @@ export const LIMITS = {
   destinations: 60,
   events: 2_000,
   sources: 5_000,
-  /** Characters in one chip name (the longest today is 37). */
-  nameChars: 64,
-  namesPerChip: 40,
-  /** Names of all chips together. */
-  names: 4_000,
+  /** Characters in one chip name, names per chip, names in all: rules/name-rules.ts decides. */
+  nameChars: NAME_LIMITS.maxLength,
+  namesPerChip: NAME_LIMITS.maxPerChip,
+  names: NAME_LIMITS.maxTotal,
   /** Characters in one reader-facing text (a summary, a title, a note). */
   textChars: 4_000,
   effectsPerEvent: 50,
@@ -236,7 +236,9 @@ export const Meta = z
     asOf: isoDate,
     /**
      * The date through which sources were searched and found: how far the evidence reaches. The
-     * card says "sources checked through" this date. TODO(domain): required once rules/data/meta.json has it.
+     * card says "sources checked through" this date. Required of rules/data (`rules check`, the
+     * build: MISSING_CHECKED_THROUGH); optional here only so that a signed copy published before
+     * the field existed still parses.
      */
     checkedThrough: isoDate.optional(),
     disclaimer: Localized,
@@ -250,6 +252,9 @@ export const Dataset = z.object({
   chips: list(Chip, LIMITS.chips, 'chips').min(1),
   events: list(Event, LIMITS.events, 'events'),
 });
+
+/** What `rules check` and the build say of data without meta.checkedThrough. */
+export const MISSING_CHECKED_THROUGH = 'rules/data/meta.json: checkedThrough: required (the date through which sources were searched, YYYY-MM-DD)';
 
 export type Localized = z.infer<typeof Localized>;
 export type Source = z.infer<typeof Source>;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DATA_FILES, parseDataset } from '../dataset';
 import { checkIntegrity } from '../integrity';
 import { checkRunnable } from '../runnable';
-import type { Dataset } from '../schema';
+import { MISSING_CHECKED_THROUGH, type Dataset } from '../schema';
 import { parseCommandArgs, stopWith } from './args';
 import { today } from './dates';
 
@@ -76,7 +76,7 @@ export function loadDataFolder(dir: string = DEFAULT_DATA_DIR, on: string = toda
   if (problems.length > 0) return { ok: false, problems };
   const parsed = parseDataset(raw);
   if (!parsed.ok) return { ok: false, problems: parsed.errors };
-  const integrity = checkIntegrity(parsed.dataset);
+  const integrity = [...(parsed.dataset.meta.checkedThrough ? [] : [MISSING_CHECKED_THROUGH]), ...checkIntegrity(parsed.dataset)];
   if (integrity.length > 0) return { ok: false, problems: integrity };
   const runnable = checkRunnable(parsed.dataset, { today: on });
   return runnable.length > 0 ? { ok: false, problems: runnable } : { ok: true, dataset: parsed.dataset, raw };
@@ -97,7 +97,6 @@ export function runCheck(args: string[] = [], dir: string = DEFAULT_DATA_DIR): n
     return 1;
   }
   const { chips, events, sources, meta } = result.dataset;
-  console.log(`✔ rules/data valid: ${chips.length} chips, ${events.length} events, ${sources.length} sources (version ${meta.version}, as of ${meta.asOf})`);
-  if (!meta.checkedThrough) console.log('⚠ rules/data/meta.json: checkedThrough is missing (the date through which sources were checked); it will be required');
+  console.log(`✔ rules/data valid: ${chips.length} chips, ${events.length} events, ${sources.length} sources (version ${meta.version}, as of ${meta.asOf}, sources checked through ${meta.checkedThrough})`);
   return 0;
 }

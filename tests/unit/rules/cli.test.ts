@@ -29,7 +29,7 @@ function tempData(edit: (dir: string) => void): string {
 }
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function writeFixture(dir: string, raw = rawDataset()): void {
+function writeFixture(dir: string, raw: object = rawDataset()): void {
   for (const [key, value] of Object.entries(raw)) writeFileSync(join(dir, `${key}.json`), JSON.stringify(value, null, 2));
 }
 
@@ -44,7 +44,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
     const r = run('check');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^✔ rules\/data valid: \d+ chips, \d+ events, \d+ sources \(version \d{4}\.\d{2}\.\d{2}(-\d+)?, as of \d{4}-\d{2}-\d{2}\)/);
+    expect(r.out).toMatch(/^✔ rules\/data valid: \d+ chips, \d+ events, \d+ sources \(version \d{4}\.\d{2}\.\d{2}(-\d+)?, as of \d{4}-\d{2}-\d{2}, sources checked through \d{4}-\d{2}-\d{2}\)/);
   });
 
   it('check names the file and line of a JSON syntax error', () => {
@@ -206,6 +206,15 @@ describe('every subcommand: --help, unknown options, missing values', () => {
     vi.spyOn(console, 'error').mockImplementation((l: string) => void out.push(l));
     expect(runCheck([], dir)).toBe(1);
     expect(out[0]).toBe("✘ rules/data/meta.json: version: 2999.12.31 is later than the check's day (" + today() + ") plus 2 days: a dataset cannot be dated ahead");
+  });
+
+  it('check requires meta.checkedThrough of the maintainers’ data', () => {
+    const raw = rawDataset();
+    const dir = tempData((d) => writeFixture(d, { ...raw, meta: { ...raw.meta, checkedThrough: undefined } }));
+    const out: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((l: string) => void out.push(l));
+    expect(runCheck([], dir)).toBe(1);
+    expect(out[0]).toBe('✘ rules/data/meta.json: checkedThrough: required (the date through which sources were searched, YYYY-MM-DD)');
   });
 
   it('through the CLI itself: publish --help is its usage, an unknown option one line (no Node stack)', { timeout: 60_000 }, () => {

@@ -33,9 +33,9 @@ describe('limits in the schema (per record)', () => {
     expect(errors).toEqual(['rules/data/chips.json: chip "nvidia-a100" › names.1: is longer than 64 characters']);
   });
 
-  it('50,000 aliases on one chip: refused as more than 40 names', () => {
+  it('50,000 aliases on one chip: refused as more than 32 names', () => {
     const names = Array.from({ length: 50_000 }, (_, i) => `X${i}`);
-    expect(refused(rawDataset({ chips: [...CHIPS.slice(1), chip('nvidia-a100', { names })] }))).toEqual(['rules/data/chips.json: chip "nvidia-a100" › names: has more than 40 names']);
+    expect(refused(rawDataset({ chips: [...CHIPS.slice(1), chip('nvidia-a100', { names })] }))).toEqual(['rules/data/chips.json: chip "nvidia-a100" › names: has more than 32 names']);
   });
 
   it('more chips, events, sources or destinations than the extension carries: refused', () => {
@@ -65,9 +65,23 @@ describe('checkRunnable', () => {
     expect(checkRunnable(fixtureDataset(), { today: TODAY })).toEqual([]);
   });
 
-  it('more than 4,000 names in all: refused with the count', () => {
-    const chips = Array.from({ length: 101 }, (_, i) => chip(`test-c${i}`, { names: Array.from({ length: 40 }, (_, j) => `C${i}N${j}`) }));
-    expect(checkRunnable(fixtureDataset({ chips, events: [] }), { today: TODAY })).toEqual(['rules/data/chips.json: 4,040 names in all; the extension carries at most 4,000']);
+  it('more than 1,000 names in all: refused with the count (rules/name-rules.ts)', () => {
+    const chips = Array.from({ length: 32 }, (_, i) => chip(`test-c${i}`, { names: Array.from({ length: 32 }, (_, j) => `C${i}N${j}`) }));
+    expect(checkRunnable(fixtureDataset({ chips, events: [] }), { today: TODAY })).toEqual(['rules/data/chips.json: 1024 chip names in all; the dataset has at most 1000']);
+  });
+
+  it('common words as names (the, and, of): refused before any matcher is built, naming chip and name', () => {
+    const chips = [...CHIPS.slice(1), chip('nvidia-a100', { names: ['A100', 'the', 'and'] })];
+    expect(checkRunnable(fixtureDataset({ chips }), { today: TODAY })).toEqual([
+      'rules/data/chips.json: chip nvidia-a100: name "the" is a common word, a vendor or an everyday code, which every page is full of',
+      'rules/data/chips.json: chip nvidia-a100: name "and" is a common word, a vendor or an everyday code, which every page is full of',
+    ]);
+  });
+
+  it('names that pass the word rules but mark everyday news: refused by the matcher trial', () => {
+    const chips = [...CHIPS.slice(1), chip('nvidia-a100', { names: ['A100', 'Q3 revenue'] })];
+    const problems = checkRunnable(fixtureDataset({ chips }), { today: TODAY });
+    expect(problems).toEqual([expect.stringMatching(/^rules\/data\/chips\.json: the matcher marks ordinary words in a probe of everyday news: "Q3 revenue" \(nvidia-a100\)/)]);
   });
 
   it('a chip whose card would hold too much (6,000 events on one chip in the red-team case): refused, naming it', () => {
@@ -82,7 +96,7 @@ describe('checkRunnable', () => {
 
   it('more status work than the cards may take: refused before any card is built', () => {
     const raw = rawDataset({
-      chips: Array.from({ length: 200 }, (_, i) => chip(`test-c${i}`, { names: [`C${i}`] })),
+      chips: Array.from({ length: 200 }, (_, i) => chip(`test-c${i}`, { names: [`CX${i}`] })),
       events: Array.from({ length: 34 }, (_, i) => event(`e-${i}`, '2026-01-01', 'report', Array.from({ length: 50 }, () => ({ chips: { ids: ['test-c0'] }, destinations: ['CN'] })))),
     }) as ReturnType<typeof rawDataset> & { destinations: unknown[] };
     raw.destinations = [...raw.destinations, ...Array.from({ length: 56 }, (_, i) => ({ id: `D${i}`, name: { en: `D${i}`, zh: `D${i}` } }))];
