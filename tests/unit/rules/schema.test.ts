@@ -30,6 +30,9 @@ function pick(list: Obj[], test: (r: Obj) => boolean): Obj {
 }
 const firstEffect = (event: Obj): Obj => obj((event.effects as unknown[])[0]);
 const statusEvent = (raw: Raw) => pick(raw.events, (e) => e.kind === 'rule' && firstEffect(e).status !== undefined);
+/** A rule whose first effect is its only one with a status: one broken field, one message. */
+const oneStatusEvent = (raw: Raw) =>
+  pick(raw.events, (e) => e.kind === 'rule' && (e.effects as Obj[]).every((effect, i) => (i === 0) === (effect.status !== undefined)));
 const knownTppChip = (raw: Raw) => pick(raw.chips, (c) => obj(obj(c.specs).tpp).value !== null);
 
 interface Case {
@@ -95,7 +98,7 @@ const CASES: Case[] = [
   {
     what: 'a bill with a status (bills never change the US status)',
     breakIt: (raw) => {
-      const e = statusEvent(raw);
+      const e = oneStatusEvent(raw);
       e.kind = 'bill';
       return eventAt(e, 'effects.0.status');
     },
