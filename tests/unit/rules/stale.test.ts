@@ -56,7 +56,7 @@ describe('rules stale', () => {
     const r = run(['--on', '2026-12-07']);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toMatch(/^never checked\s+nvidia-\S+ → \S+  \(.+; now [a-z-]+\)$/);
+    expect(lines[0]).toMatch(/^never checked\s+nvidia-\S+ → \S+ {2}\(.+; now [a-z-]+\)$/);
     expect(r.out).toContain('2026-01-10 ( 331 days)  nvidia-a100 → CN  (A100; now case-by-case)');
     expect(lines.at(-1)).toMatch(/^31 of 36 statuses were not checked within 90 days of 2026-12-07/);
   });
