@@ -12,6 +12,14 @@ function confidenceView(c: Confidence | undefined, lang: Lang): ConfidenceView |
   return { level: c.level, label: confidenceLabel(c.level, lang), ...(c.note ? { note: c.note[lang] } : {}) };
 }
 
+// Sources by id, once per dataset: every event on every card looks its sources up.
+const sourceIndex = new WeakMap<Dataset, Map<string, Dataset['sources'][number]>>();
+function sourcesById(dataset: Dataset): Map<string, Dataset['sources'][number]> {
+  let index = sourceIndex.get(dataset);
+  if (!index) sourceIndex.set(dataset, (index = new Map(dataset.sources.map((s) => [s.id, s]))));
+  return index;
+}
+
 function eventView(dataset: Dataset, e: Event, lang: Lang): EventView {
   const confidence = confidenceView(e.confidence, lang);
   return {
@@ -24,7 +32,7 @@ function eventView(dataset: Dataset, e: Event, lang: Lang): EventView {
     summary: e.summary[lang],
     inForce: e.inForce,
     sources: e.sources.flatMap((sid) => {
-      const s = dataset.sources.find((x) => x.id === sid);
+      const s = sourcesById(dataset).get(sid);
       return s ? [{ title: s.title, publisher: s.publisher, date: s.date, url: s.url, reliability: s.reliability }] : [];
     }),
     ...(confidence ? { confidence } : {}),

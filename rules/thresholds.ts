@@ -36,8 +36,12 @@ const any = (...xs: Tri[]): Tri => (xs.includes(true) ? true : xs.includes(null)
 const gte = (v: number | null, min: number): Tri => (v === null ? null : v >= min);
 const lt = (v: number | null, max: number): Tri => (v === null ? null : v < max);
 
+// One formatter: toLocaleString with options builds a new Intl.NumberFormat on every call, which
+// was most of the time spent building a card.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(n);
 }
 
 const show = (name: string, v: number | null, unit = ''): string => `${name} ${v === null ? '?' : `${formatNumber(v)}${unit}`}`;
