@@ -208,6 +208,17 @@ describe('every subcommand: --help, unknown options, missing values', () => {
     expect(out[0]).toBe("✘ rules/data/meta.json: version: 2999.12.31 is later than the check's day (" + today() + ") plus 2 days: a dataset cannot be dated ahead");
   });
 
+  it('scan refuses data the extension cannot run on (a 1,000-character alias) instead of crashing', async () => {
+    const long = `H${'0'.repeat(999)}`;
+    const dir = tempData((d) => writeFixture(d, rawDataset({ chips: CHIPS.map((c) => (c.id === 'nvidia-h20' ? { ...c, names: [...c.names, long] } : c)) })));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runScan(['-'], { out: (l) => out.push(l), err: (l) => err.push(l), readInput: async () => 'H20 and H100', dataDir: dir });
+    expect(code).toBe(1);
+    expect(err).toEqual(['✘ rules/data/chips.json: chip "nvidia-h20" › names.3: is longer than 64 characters']);
+    expect(out).toEqual([]);
+  });
+
   it('check requires meta.checkedThrough of the maintainers’ data', () => {
     const raw = rawDataset();
     const dir = tempData((d) => writeFixture(d, { ...raw, meta: { ...raw.meta, checkedThrough: undefined } }));
