@@ -219,7 +219,7 @@ export function buildCardModel(dataset: Dataset, chipId: string, date: string, l
     asOf: dataset.meta.asOf,
     checkedThrough,
     freshness: freshnessLine(checkedThrough, dataset.meta.version, lang),
-    ...(age > STALE_AFTER_DAYS ? { stale: staleNote(age, lang) } : {}),
+    ...(checkedThrough && age > STALE_AFTER_DAYS ? { stale: staleNote(checkedThrough, age, lang) } : {}),
     datasetVersion: dataset.meta.version,
     disclaimer: dataset.meta.disclaimer[lang],
   };

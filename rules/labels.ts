@@ -46,6 +46,8 @@ export const checkedThroughLine = (date: string, lang: Lang): string => (lang ==
 export const freshnessLine = (checkedThrough: string | null, version: string, lang: Lang): string =>
   `${checkedThrough ? `${checkedThroughLine(checkedThrough, lang)} · ` : ''}${lang === 'zh' ? '数据版本' : 'data version'} ${version}`;
 
-/** Said plainly on the card when the sources were last checked more than STALE_AFTER_DAYS ago. */
-export const staleNote = (days: number, lang: Lang): string =>
-  lang === 'zh' ? `资料已有 ${days} 天未核查，之后的变化可能未收录。` : `Sources were last checked ${days} days ago: newer changes may be missing.`;
+/** Said plainly on the card when the sources reach only to a day more than STALE_AFTER_DAYS ago. */
+export const staleNote = (checkedThrough: string, days: number, lang: Lang): string =>
+  lang === 'zh'
+    ? `资料仅核查至 ${checkedThrough}（${days} 天前），之后的变化可能未收录。`
+    : `The sources reach only to ${checkedThrough}, ${days} days ago: newer changes may be missing.`;

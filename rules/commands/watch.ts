@@ -1,5 +1,5 @@
 // `rules watch [--since YYYY-MM-DD]`: asks the Federal Register and SEC EDGAR what is new since
-// the sources were last checked (meta.checkedThrough) and prints candidates for a person to
+// the day the sources were checked through (meta.checkedThrough) and prints candidates for a person to
 // review: date, title, link, and the chips and records each may touch. It changes no data.
 // The maintainer's loop is watch → review → edit rules/data → check → publish (docs/maintainers.md).
 import { buildMatcherIndex } from '../matcher-index';

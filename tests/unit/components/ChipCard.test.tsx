@@ -73,7 +73,7 @@ describe('ChipCard', () => {
   });
 
   it('says plainly when newer changes may be missing', () => {
-    const stale = 'Sources were last checked 75 days ago: newer changes may be missing.';
+    const stale = 'The sources reach only to 2026-09-15, 75 days ago: newer changes may be missing.';
     const { container } = render(<ChipCard model={cardModelFixture({ stale })} />);
     expect(container.querySelector('[role="note"]')!.textContent).toBe(stale);
   });

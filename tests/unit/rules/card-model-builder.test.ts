@@ -115,8 +115,8 @@ describe('how fresh the card says its answer is', () => {
 
   it('says newer changes may be missing only past 60 days after the checked-through date', () => {
     expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-19', 'en')!.stale).toBeUndefined(); // 60 days
-    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-20', 'en')!.stale).toBe('Sources were last checked 61 days ago: newer changes may be missing.');
-    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-20', 'zh')!.stale).toBe('资料已有 61 天未核查，之后的变化可能未收录。');
+    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-20', 'en')!.stale).toBe('The sources reach only to 2026-11-20, 61 days ago: newer changes may be missing.');
+    expect(buildCardModel(withChecks(), 'nvidia-h20', '2027-01-20', 'zh')!.stale).toBe('资料仅核查至 2026-11-20（61 天前），之后的变化可能未收录。');
   });
 
   it('without a checked-through date, shows the version only and never the review date as the facts’ date', () => {

@@ -147,7 +147,7 @@ describe('statuses re-checked on 2026-12-07, each with its source', () => {
     const on = (date: string) => buildCardModel(data, 'nvidia-h200', date, 'en')!;
     expect(on('2026-12-08').freshness).toMatch(/^Sources checked through 2026-10-09 · data version /);
     expect(on('2026-12-08').stale).toBeUndefined(); // 60 days
-    expect(on('2026-12-09').stale).toBe('Sources were last checked 61 days ago: newer changes may be missing.');
+    expect(on('2026-12-09').stale).toBe('The sources reach only to 2026-10-09, 61 days ago: newer changes may be missing.');
   });
 
   it('lookup --json for H200 → CN carries the dataset’s checkedThrough and the status’s last check', () => {
