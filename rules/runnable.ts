@@ -27,8 +27,6 @@ export const STATUS_WORK_BUDGET = 20_000_000;
 export interface RunnableOptions {
   /** The check's day, YYYY-MM-DD (the background's, the maintainer's or the build's today). */
   today: string;
-  /** false: leave the dates against `today` unchecked (a caller that has not said its day yet). */
-  checkDates?: boolean;
   /** Versions below this are refused: a release can rule out copies older than it trusts. */
   floor?: string | undefined;
   /** Versions above this are refused: a release can cap what a compromised key could pin. */
@@ -55,8 +53,7 @@ function datesProblems(dataset: Dataset, o: RunnableOptions): string[] {
   const out: string[] = [];
   const day = versionDate(meta.version);
   if (day === null) out.push(`${DATA_FILES.meta}: version: ${meta.version} does not name a calendar date (YYYY.MM.DD)`);
-  if (o.checkDates === false) return out;
-  if (day !== null && day > latest) out.push(`${DATA_FILES.meta}: version: ${meta.version} ${ahead}`);
+  else if (day > latest) out.push(`${DATA_FILES.meta}: version: ${meta.version} ${ahead}`);
   if (meta.asOf > latest) out.push(`${DATA_FILES.meta}: asOf: ${meta.asOf} ${ahead}`);
   if (meta.checkedThrough && meta.checkedThrough > latest) out.push(`${DATA_FILES.meta}: checkedThrough: ${meta.checkedThrough} ${ahead}`);
   if (o.floor && compareVersions(meta.version, o.floor) < 0) out.push(`${DATA_FILES.meta}: version: ${meta.version} is older than this release accepts (${o.floor})`);

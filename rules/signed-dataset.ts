@@ -34,12 +34,11 @@ export type TrustedKeys = Readonly<Record<string, string>>;
 export type VerifyResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
 
 /**
- * What the check measures against. `today` (YYYY-MM-DD, the checker's day): a copy whose version,
- * asOf or checkedThrough is later than today plus FUTURE_MARGIN_DAYS is refused (no pinning every
- * install to a far-future version). Every caller should pass it (todayUtc()); without it the dates
- * are not held to a day. A release may pass a `floor` and a `ceiling` for versions
- * (utils/update-source.ts, next to TRUSTED_KEYS): a copy outside them is refused however it was
- * signed.
+ * What the check measures against. `today` (YYYY-MM-DD, the checker's day; the clock's UTC day
+ * when not given): a copy whose version, asOf or checkedThrough is later than today plus
+ * FUTURE_MARGIN_DAYS is refused (no pinning every install to a far-future version). A release may
+ * pass a `floor` and a `ceiling` for versions (utils/update-source.ts, next to TRUSTED_KEYS): a
+ * copy outside them is refused however it was signed.
  */
 export interface VerifyOptions {
   today?: string | undefined;
@@ -96,7 +95,7 @@ export async function verifySignedDataset(text: string, keys: TrustedKeys, optio
   if (!parsed.ok) return { ok: false, error: clip(`the signed dataset is invalid: ${parsed.errors[0]}`) };
   const problems = checkIntegrity(parsed.dataset);
   if (problems.length) return { ok: false, error: clip(`the signed dataset is inconsistent: ${problems[0]}`) };
-  const unrunnable = checkRunnable(parsed.dataset, { today: options.today ?? todayUtc(), checkDates: options.today !== undefined, floor: options.floor, ceiling: options.ceiling });
+  const unrunnable = checkRunnable(parsed.dataset, { today: options.today ?? todayUtc(), floor: options.floor, ceiling: options.ceiling });
   if (unrunnable.length) return { ok: false, error: clip(`the extension cannot use this dataset: ${unrunnable[0]}`) };
   return { ok: true, dataset: parsed.dataset };
 }
