@@ -11,7 +11,8 @@ const HELP = `ChipLens rules CLI
 Usage: npm run rules -- <command> [options]
 
 Commands:
-  check                         validate rules/data/*.json (schema + cross-record checks)
+  check                         validate rules/data/*.json as the extension would (schema, cross-record
+                                checks, limits, names, matcher, cards, no date ahead of today)
   lookup <name or alias>        what the hover card says about a chip
       --to CC                   destination country code (default CN; HK, MO → CN; unlisted → OTHER)
       --on YYYY-MM-DD           date to resolve the status for (default today)
