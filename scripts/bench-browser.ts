@@ -80,3 +80,16 @@ export async function settle(page: Page): Promise<number> {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   return marks;
 }
+
+/** The browser's name and version as the report names it ("Chromium 156.0.8078.129"). */
+export async function browserVersion(browser: BenchBrowser): Promise<string> {
+  const page = await browser.context.newPage();
+  try {
+    const session = await browser.context.newCDPSession(page);
+    const { product } = await session.send('Browser.getVersion');
+    await session.detach();
+    return product.replace(/^(?:Headless)?Chrome\//, 'Chromium ');
+  } finally {
+    await page.close();
+  }
+}

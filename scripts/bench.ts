@@ -7,7 +7,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { askToReadAll, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
+import { askToReadAll, browserVersion, launchBench, setSiteOff, settle, STABLE_MS, type BenchBrowser } from './bench-browser';
+import { measureReaderWaits } from './bench-reader';
 import { startPageServer } from '../tests/e2e/server';
 import { buildBenchPage } from './bench-page';
 import { chipNames, namesPattern } from './bench-names';
@@ -37,8 +38,6 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const med = <T>(runs: T[], pick: (run: T) => number): number => median(runs.map(pick));
-const range = <T>(runs: T[], pick: (run: T) => number): string =>
-  `${Math.min(...runs.map(pick)).toFixed(0)}–${Math.max(...runs.map(pick)).toFixed(0)}`;
 
 const launch = (extension: boolean): Promise<BenchBrowser> => launchBench(extension ? DIST : null);
 
@@ -113,11 +112,21 @@ async function measureLoad(browser: BenchBrowser, url: string, siteOff = false):
 }
 
 async function repeat<T>(label: string, once: () => Promise<T>): Promise<T[]> {
-  process.stdout.write(label.padEnd(44));
-  await once(); // warm-up: caches, JIT, the background's first matcher index
-  const results: T[] = [];
+  return (await interleave(label, { only: once })).only;
+}
+
+/**
+ * Runs each measure once to warm up (caches, JIT, the background's first matcher index), then
+ * RUNS times, taking them in turn run by run: the machine is shared, and a ratio of two measures
+ * taken side by side moves less with its load than one of measures taken a minute apart.
+ */
+async function interleave<K extends string, T>(label: string, measures: Record<K, () => Promise<T>>): Promise<Record<K, T[]>> {
+  process.stdout.write(label.padEnd(58));
+  const keys = Object.keys(measures) as K[];
+  for (const key of keys) await measures[key]();
+  const results = Object.fromEntries(keys.map((k) => [k, [] as T[]])) as Record<K, T[]>;
   for (let i = 0; i < RUNS; i++) {
-    results.push(await once());
+    for (const key of keys) results[key].push(await measures[key]());
     process.stdout.write('.');
   }
   process.stdout.write('\n');
@@ -168,17 +177,39 @@ const verdict = (met: boolean | undefined): string => (met === undefined ? '' : 
 
 type Row = [measure: string, result: string, target: string, met?: boolean];
 
+/** A time over the runs, ms (the JSON's shape). */
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+const round = (value: number, places = 1): number => Number(value.toFixed(places));
+const stat = (values: number[]): Stat => ({ median: round(median(values)), min: round(Math.min(...values)), max: round(Math.max(...values)) });
+const statMs = (s: Stat): string => `${ms(s.median)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+/** Ratios of two measures taken side by side, run by run (interleave): median and range. */
+const ratios = (a: number[], b: number[]): Stat => {
+  const r = a.map((x, i) => x / b[i]!);
+  return { median: round(median(r), 3), min: round(Math.min(...r), 3), max: round(Math.max(...r), 3) };
+};
+const ratioText = (r: Stat): string => `${ratio(r.median)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+
+/** `--json <file>`: where to write the results as JSON too. */
+function jsonPath(argv: string[]): string | undefined {
+  const at = argv.indexOf('--json');
+  if (at < 0) return undefined;
+  const file = argv[at + 1];
+  if (!file || file.startsWith('--')) throw new Error('usage: npm run bench -- --json <file>');
+  return file;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const json = jsonPath(process.argv.slice(2));
   const names = chipNames();
   const pattern = namesPattern(names);
   const withNames = buildBenchPage({ names, paragraphs: PARAGRAPHS });
   const noNames = buildBenchPage({ names: [], paragraphs: PARAGRAPHS });
   const gzBytes = gzipSync(readFileSync(CONTENT_SCRIPT)).length;
-  console.log(
-    `${names.length} chip names; page: ${PARAGRAPHS} paragraphs, ${withNames.mentions} mentions, ` +
-      `${(withNames.html.length / 1024).toFixed(0)} KB; extension from ${DIST}; ${RUNS} runs each after a warm-up`,
-  );
 
   const server = await startPageServer(resolve('tests/pages'));
   server.route('/bench-names.html', withNames.html);
@@ -189,96 +220,159 @@ async function main(): Promise<void> {
   const ext = await launch(true);
   const base = await launch(false);
   const least = WITH_LEAST ? await launchBench(LEAST_DIST) : undefined;
+  const browserName = await browserVersion(base);
+  console.log(
+    `${browserName}; ${names.length} chip names; page: ${PARAGRAPHS} paragraphs, ${withNames.mentions} mentions, ` +
+      `${(withNames.html.length / 1024).toFixed(0)} KB; extension from ${DIST}; ${RUNS} runs each after a warm-up, ChipLens and the least extension in turn`,
+  );
   const markJs = readFileSync(MARK_JS, 'utf8');
-  const switchOn = () => setSiteOff(ext.worker!, false);
   const run = (script: string) => (page: Page) => page.evaluate(script);
+  // ChipLens and the least extension side by side (see interleave); without the least, ChipLens alone.
+  const withLeast = <T>(mine: () => Promise<T>, theirs: (least: BenchBrowser) => Promise<T>): Record<string, () => Promise<T>> =>
+    least ? { chiplens: mine, least: () => theirs(least) } : { chiplens: mine };
+  const switchOn = (b: BenchBrowser) => () => setSiteOff(b.worker!, false);
+  const on = (b: BenchBrowser, url: string, readAll = false) => () => measureInPage(b, url, switchOn(b), { siteOffWhileLoading: true, readAll });
   try {
     const noop = await repeat('no-op in page (fixed overhead)', () => measureInPage(base, namesUrl, run('0')));
-    const extOn = await repeat('extension switched on, chip page', () => measureInPage(ext, namesUrl, switchOn, { siteOffWhileLoading: true }));
-    const extAll = await repeat('extension switched on, chip page, read all', () =>
-      measureInPage(ext, namesUrl, switchOn, { siteOffWhileLoading: true, readAll: true }),
-    );
-    const extOnNone = await repeat('extension switched on, no-name page', () => measureInPage(ext, noneUrl, switchOn, { siteOffWhileLoading: true }));
-    const startup = await repeat('extension startup (site off), chip page', () => measureLoad(ext, namesUrl, true));
-    const leastSwitchOn = () => setSiteOff(least!.worker!, false);
-    const leastOn = least && (await repeat('least extension switched on, chip page', () => measureInPage(least, namesUrl, leastSwitchOn, { siteOffWhileLoading: true })));
-    const leastAll =
-      least && (await repeat('least extension, chip page, read all', () => measureInPage(least, namesUrl, leastSwitchOn, { siteOffWhileLoading: true, readAll: true })));
-    const leastNone = least && (await repeat('least extension switched on, no-name page', () => measureInPage(least, noneUrl, leastSwitchOn, { siteOffWhileLoading: true })));
-    const leastStartup = least && (await repeat('least extension startup (site off)', () => measureLoad(least, namesUrl, true)));
+    const asLoaded = await interleave('switched on, chip page', withLeast(on(ext, namesUrl), (l) => on(l, namesUrl)()));
+    const every = await interleave('switched on, chip page, read all', withLeast(on(ext, namesUrl, true), (l) => on(l, namesUrl, true)()));
+    const none = await interleave('switched on, no-name page', withLeast(on(ext, noneUrl), (l) => on(l, noneUrl)()));
+    const startups = await interleave('startup (site off), chip page', withLeast(() => measureLoad(ext, namesUrl, true), (l) => measureLoad(l, namesUrl, true)));
     const mark = await repeat('mark.js markRegExp, chip page', () => measureInPage(base, namesUrl, run(markJsScript(pattern)), { setup: markJs }));
     const floor = await repeat('floor, chip page', () => measureFloor(base, namesUrl, pattern));
     const floorNone = await repeat('floor, no-name page', () => measureFloor(base, noneUrl, pattern));
-    const loadExt = await repeat('cross-check: load with extension', () => measureLoad(ext, namesUrl));
-    const loadBase = await repeat('cross-check: load without extension', () => measureLoad(base, namesUrl));
+    const reader = await repeat('reader waits: first marks, card', () => measureReaderWaits(ext, namesUrl));
+    const loads = await interleave('cross-check: load with / without extension', { ext: () => measureLoad(ext, namesUrl), base: () => measureLoad(base, namesUrl) });
 
     const overhead = med(noop, (r) => r.totalMs);
-    const startupMs = med(startup, (r) => r.scriptMs);
-    const extCost = med(extOn, (r) => r.totalMs) - overhead + startupMs;
-    const extAllCost = med(extAll, (r) => r.totalMs) - overhead + startupMs;
-    const extNoneCost = med(extOnNone, (r) => r.totalMs) - overhead + startupMs;
-    const markCost = med(mark, (r) => r.totalMs) - overhead;
-    const floorCost = med(floor, (r) => r.ms);
-    const floorNoneCost = med(floorNone, (r) => r.ms);
-    const extMarks = med(extOn, (r) => r.marks);
-    const markMarks = med(mark, (r) => r.marks);
-
-    const extAllMarks = med(extAll, (r) => r.marks);
-    const leastRows = (): Row[] => {
-      if (!leastOn || !leastAll || !leastNone || !leastStartup) return [];
-      const start = med(leastStartup, (r) => r.scriptMs);
-      const cost = (runs: Measure[]) => med(runs, (r) => r.totalMs) - overhead + start;
-      const [asLoaded, every, none] = [cost(leastOn), cost(leastAll), cost(leastNone)];
-      const pair = (a: number, b: number) => `${ratio(a)} / ${ratio(b)}`;
-      return [
-        ['Least extension (scripts/bench-least): as loaded / every name / no-name page', `${ms(asLoaded)} / ${ms(every)} / ${ms(none)}`, ''],
-        ['  its startup; marks as loaded / every name', `${ms(start)}; ${med(leastOn, (r) => r.marks)} / ${med(leastAll, (r) => r.marks)}`, ''],
-        ['  least ÷ mark.js, as loaded / every name', pair(asLoaded / markCost, every / markCost), '≤ 0.20×'],
-        ['  least ÷ floor, as loaded / every name', pair(asLoaded / floorCost, every / floorCost), '≤ 3×'],
-        ['  least ÷ floor, no-name page', ratio(none / floorNoneCost), '≤ 2×'],
-      ];
+    /** Switch-on minus the fixed overhead plus the median start-up: what a page with the extension on pays, per run. */
+    const costs = (runs: Measure[], startup: LoadMeasure[]) => runs.map((r) => r.totalMs - overhead + med(startup, (s) => s.scriptMs));
+    const side = (key: 'chiplens' | 'least') => {
+      const startup = startups[key];
+      if (!startup) return undefined;
+      const pick = <T>(r: Record<string, T[]>) => r[key]!;
+      const [loaded, all, empty] = [pick(asLoaded), pick(every), pick(none)];
+      return {
+        runs: { asLoaded: costs(loaded, startup), everyName: costs(all, startup), noNames: costs(empty, startup) },
+        asLoaded: stat(costs(loaded, startup)),
+        everyName: stat(costs(all, startup)),
+        noNames: stat(costs(empty, startup)),
+        startup: stat(startup.map((s) => s.scriptMs)),
+        longestTaskMs: round(med(all, (r) => r.longestMs)),
+        longestTaskAnywhereMs: round(Math.max(...[...loaded, ...all, ...empty].map((r) => r.longestMs))),
+        marks: med(loaded, (r) => r.marks),
+        marksEveryName: med(all, (r) => r.marks),
+        heapBytes: { asLoaded: med(loaded, (r) => r.heapBytes), everyName: med(all, (r) => r.heapBytes) },
+      };
     };
+    const mine = side('chiplens')!;
+    const theirs = side('least');
+    const markCosts = mark.map((r) => r.totalMs - overhead);
+    const results = {
+      browser: browserName,
+      runs: RUNS,
+      date: new Date().toISOString(),
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) },
+      page: { paragraphs: PARAGRAPHS, mentions: withNames.mentions, names: names.length, kb: Math.round(withNames.html.length / 1024) },
+      chiplens: {
+        asLoaded: mine.asLoaded,
+        everyName: mine.everyName,
+        noNames: mine.noNames,
+        startup: mine.startup,
+        longestTaskMs: mine.longestTaskMs,
+        longestTaskAnywhereMs: mine.longestTaskAnywhereMs,
+        marks: mine.marks,
+        marksEveryName: mine.marksEveryName,
+        heapBytes: mine.heapBytes,
+        reader: {
+          firstMarksAfterLoad: stat(reader.map((r) => r.firstMarksAfterLoadMs)),
+          firstMarksFromNavigationStart: stat(reader.map((r) => r.firstMarksFromStartMs)),
+          cardFirstOpenAfterDelay: stat(reader.map((r) => r.cardFirstOpenMs)),
+          cardReopenAfterDelay: stat(reader.map((r) => r.cardReopenMs)),
+        },
+      },
+      least: theirs && {
+        asLoaded: theirs.asLoaded,
+        everyName: theirs.everyName,
+        noNames: theirs.noNames,
+        startup: theirs.startup,
+        longestTaskMs: theirs.longestTaskMs,
+        marks: theirs.marks,
+        marksEveryName: theirs.marksEveryName,
+      },
+      // ChipLens ÷ the least extension, run by run (they ran in turn): median and range.
+      ratios: {
+        ...(theirs && {
+          asLoaded: ratios(mine.runs.asLoaded, theirs.runs.asLoaded),
+          everyName: ratios(mine.runs.everyName, theirs.runs.everyName),
+          noNames: ratios(mine.runs.noNames, theirs.runs.noNames),
+        }),
+        markjsAsLoaded: round(mine.asLoaded.median / median(markCosts), 3),
+        markjsEveryName: round(mine.everyName.median / median(markCosts), 3),
+      },
+      markjs: { ...stat(markCosts), longestTaskMs: round(med(mark, (r) => r.longestMs)), marks: med(mark, (r) => r.marks) },
+      floor: { ...stat(floor.map((r) => r.ms)), noNames: stat(floorNone.map((r) => r.ms)), matches: med(floor, (r) => r.marks) },
+      overheadMs: round(overhead),
+      crossCheck: { withExtension: stat(loads.ext.map((r) => r.afterDclMs)), without: stat(loads.base.map((r) => r.afterDclMs)) },
+      contentScriptGzBytes: gzBytes,
+    };
+
+    const r = results.ratios;
+    const c = results.chiplens;
+    const l = results.least;
+    const leastRows = (): Row[] =>
+      !l || !r.asLoaded || !r.everyName || !r.noNames
+        ? []
+        : [
+            ['Least extension (scripts/bench-least), chip page as loaded', statMs(l.asLoaded), ''],
+            ['Least extension, every name marked', statMs(l.everyName), ''],
+            ['Least extension, page with no names', statMs(l.noNames), ''],
+            ['  its startup; marks as loaded / every name', `${ms(l.startup.median)}; ${l.marks} / ${l.marksEveryName}`, ''],
+            ['ChipLens ÷ least, chip page as loaded', ratioText(r.asLoaded), '≤ 1.25×', r.asLoaded.median <= 1.25],
+            ['ChipLens ÷ least, page with no names', ratioText(r.noNames), '≤ 1.25×', r.noNames.median <= 1.25],
+            ['ChipLens ÷ least, every name marked', ratioText(r.everyName), '≤ 2×', r.everyName.median <= 2],
+          ];
     const rows: Row[] = [
-      ['Extension on the chip page, as loaded (marks near the view)', ms(extCost), ''],
-      ['  startup: content-script JS while the page loads', ms(startupMs), ''],
-      ['  scan, mark, style, layout, paint (switch on)', `${ms(med(extOn, (r) => r.totalMs) - overhead)} (${range(extOn, (r) => r.totalMs - overhead)})`, ''],
-      ['Extension on the chip page, every name marked (popup opened)', ms(extAllCost), ''],
-      ['  scan, mark, style, layout, paint (switch on, read all)', `${ms(med(extAll, (r) => r.totalMs) - overhead)} (${range(extAll, (r) => r.totalMs - overhead)})`, ''],
-      ['mark.js 8.11.1 markRegExp, same names', `${ms(markCost)} (${range(mark, (r) => r.totalMs - overhead)})`, ''],
-      ['Floor: TreeWalker + one regex, no marking', `${ms(floorCost)} (${range(floor, (r) => r.ms)})`, ''],
-      ['Marks: extension as loaded / every name / mark.js / floor matches', `${extMarks} / ${extAllMarks} / ${markMarks} / ${med(floor, (r) => r.marks)}`, ''],
-      ['Extension ÷ mark.js, as loaded', ratio(extCost / markCost), '≤ 0.20×', extCost / markCost <= 0.2],
-      ['Extension ÷ mark.js, every name marked', ratio(extAllCost / markCost), '≤ 0.20×', extAllCost / markCost <= 0.2],
-      ['Extension ÷ floor, as loaded', ratio(extCost / floorCost), '≤ 3×', extCost / floorCost <= 3],
-      ['Extension ÷ floor, every name marked', ratio(extAllCost / floorCost), '≤ 3×', extAllCost / floorCost <= 3],
-      ['Longest task while marking (every name)', ms(med(extAll, (r) => r.longestMs)), '≤ 50 ms', med(extAll, (r) => r.longestMs) <= 50],
-      ['Longest task, mark.js', ms(med(mark, (r) => r.longestMs)), ''],
-      ['No-name page: extension (startup + scan)', ms(extNoneCost), ''],
-      ['No-name page: floor', `${ms(floorNoneCost)} (${range(floorNone, (r) => r.ms)})`, ''],
-      ['No-name page: extension ÷ floor', ratio(extNoneCost / floorNoneCost), '≤ 2×', extNoneCost / floorNoneCost <= 2],
-      ['Content script, gzipped', `${(gzBytes / 1024).toFixed(1)} KB`, '< 25 KB', gzBytes < 25 * 1024],
-      [
-        'JS heap added by marking: extension as loaded / every name / mark.js',
-        `${mb(med(extOn, (r) => r.heapBytes))} / ${mb(med(extAll, (r) => r.heapBytes))} / ${mb(med(mark, (r) => r.heapBytes))}`,
-        '',
-      ],
+      ['ChipLens, chip page as loaded (marks near the view)', statMs(c.asLoaded), ''],
+      ['  startup: content-script JS while the page loads', statMs(c.startup), ''],
+      ['ChipLens, chip page, every name marked (popup opened)', statMs(c.everyName), ''],
+      ['ChipLens, page with no chip names', statMs(c.noNames), ''],
+      ...leastRows(),
+      ['mark.js 8.11.1 markRegExp, same names', statMs(results.markjs), ''],
+      ['ChipLens ÷ mark.js, as loaded', ratio(r.markjsAsLoaded), '≤ 0.10×', r.markjsAsLoaded <= 0.1],
+      ['ChipLens ÷ mark.js, every name marked', ratio(r.markjsEveryName), '≤ 0.30×', r.markjsEveryName <= 0.3],
+      ['Longest task, every name marked', ms(c.longestTaskMs), '≤ 30 ms', c.longestTaskMs <= 30],
+      ['Longest task in any ChipLens run', ms(c.longestTaskAnywhereMs), '≤ 50 ms', c.longestTaskAnywhereMs <= 50],
+      ['Longest task, mark.js', ms(results.markjs.longestTaskMs), ''],
+      ['Load event → first marks in view painted', statMs(c.reader.firstMarksAfterLoad), ''],
+      ['Hover delay over → card painted, first open', statMs(c.reader.cardFirstOpenAfterDelay), '≤ 50 ms', c.reader.cardFirstOpenAfterDelay.median <= 50],
+      ['Hover delay over → card painted, opened again', statMs(c.reader.cardReopenAfterDelay), '≤ 1 frame', c.reader.cardReopenAfterDelay.median <= 17],
+      ['Floor: TreeWalker + one regex, no marking (chip page / no names)', `${ms(results.floor.median)} / ${ms(results.floor.noNames.median)}`, ''],
+      ['Marks: ChipLens as loaded / every name / mark.js / floor matches', `${c.marks} / ${c.marksEveryName} / ${results.markjs.marks} / ${results.floor.matches}`, ''],
+      ['Content script, gzipped', `${gzBytes} B`, '≤ 25,600 B', gzBytes <= 25_600],
+      ['JS heap added by marking: as loaded / every name', `${mb(c.heapBytes.asLoaded)} / ${mb(c.heapBytes.everyName)}`, ''],
       [
         'Cross-check: load after DOMContentLoaded, with − without',
-        `${ms(med(loadExt, (r) => r.afterDclMs) - med(loadBase, (r) => r.afterDclMs))} (${range(loadExt, (r) => r.afterDclMs)} vs ${range(loadBase, (r) => r.afterDclMs)})`,
+        `${ms(results.crossCheck.withExtension.median - results.crossCheck.without.median)} (${statMs(results.crossCheck.withExtension)} vs ${statMs(results.crossCheck.without)})`,
         '',
       ],
       ['In-page fixed overhead (no-op, subtracted)', ms(overhead), ''],
-      ...leastRows(),
     ];
-    const width = Math.max(...rows.map((r) => r[0].length));
-    console.log('\n' + rows.map(([k, v, t, met]) => `${k.padEnd(width)}  ${v.padStart(22)}  ${t} ${verdict(met)}`.trimEnd()).join('\n'));
-    if (extAllMarks < markMarks * 0.9) {
+    const width = Math.max(...rows.map((row) => row[0].length));
+    console.log(`\n${browserName}\n` + rows.map(([k, v, t, met]) => `${k.padEnd(width)}  ${v.padStart(26)}  ${t} ${verdict(met)}`.trimEnd()).join('\n'));
+    if (c.marksEveryName < results.markjs.marks * 0.9) {
       console.log(`\nThe extension marked far fewer names than mark.js: is ${OUT_DIR} built from the current rules/data?`);
     }
     const seconds = Math.round((Date.now() - started) / 1000);
-    console.log(`\nMedians of ${RUNS} runs; ms figures are main-thread time; (ranges) are min–max. ${seconds} s.`);
-    writeFileSync('docs/bench.md', report(rows, names.length, withNames.mentions, seconds));
-    console.log('Wrote docs/bench.md');
+    console.log(`\nMedians of ${RUNS} runs (min–max); ms figures are main-thread time, the reader's waits wall-clock. ${seconds} s.`);
+    if (json) {
+      writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+      console.log(`Wrote ${json}`);
+    }
+    if (process.env.BENCH_WRITE_DOC !== '0') {
+      writeFileSync('docs/bench.md', report(rows, browserName, names.length, withNames.mentions, seconds));
+      console.log('Wrote docs/bench.md');
+    }
   } finally {
     await ext.close();
     await base.close();
@@ -287,7 +381,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], names: number, mentions: number, seconds: number): string {
+function report(rows: Row[], browserName: string, names: number, mentions: number, seconds: number): string {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const cpu = cpus();
   const load = loadavg()
@@ -296,7 +390,7 @@ function report(rows: Row[], names: number, mentions: number, seconds: number): 
   return `# Benchmark
 
 \`npm run bench\` (scripts/bench.ts) — ChipLens ${version}, ${new Date().toISOString().slice(0, 10)},
-${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Debian Chromium (\`--headless=new\`), Node ${process.version}.
+${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), **${browserName}** (\`--headless=new\`), Node ${process.version}.
 Load average at the end of the run (1 / 5 / 15 min): ${load} — the machine is shared, so
 milliseconds move by 10–30 % between runs (see the ranges) and ratios by about as much.
 
@@ -304,7 +398,10 @@ milliseconds move by 10–30 % between runs (see the ranges) and ratios by about
 |---|---:|---|---|
 ${rows.map(([k, v, t, met]) => `| ${k.replace(/^ {2}/, '↳ ')} | ${v} | ${t} | ${verdict(met)} |`).join('\n')}
 
-Medians of ${RUNS} runs after one warm-up, all in one process (${seconds} s). Ranges are min–max.
+Medians of ${RUNS} runs after one warm-up, all in one process (${seconds} s); (ranges) are min–max.
+ChipLens and the least extension are measured in turn, run by run, and each ratio is taken run by
+run (its range is the spread of those), so a change in the machine's load touches both sides.
+\`npm run bench -- --json <file>\` writes every figure as JSON too (each time \`{median, min, max}\`).
 Mark counts differ a little by design: the extension applies its matching rules (names that need
 context, platform words joined into one mark, nothing in code blocks), mark.js and the floor use
 one plain regex of every name (the floor also counts the code blocks).
@@ -352,6 +449,11 @@ The extension's service worker runs in another process and is not counted (it is
   boxes, one screen above to three below) as loaded, every hit when asked to read all. No skip
   rules, context, page following, shadow roots or card. Measured exactly as ChipLens is, so its
   ratios show which targets the stack itself cannot meet. \`BENCH_LEAST=0\` leaves it out.
+- **What a reader waits for** (wall-clock, in a fresh tab with ChipLens on; scripts/bench-reader.ts):
+  from the end of the page's load event to the first frame after a mark in the view is registered,
+  and from the pointer's arrival on a mark plus the hover delay (250 ms) to the frame after the
+  card's host joins the page — on the tab's first open (the card's model asked of the background,
+  its UI rendered the first time) and again after it closed.
 - **Longest task**: the longest top-level task in the switch-on trace — script slices or the
   rendering frame that paints the new highlight (PrePaint/Paint), whichever is longer.
 - **JS heap**: \`JSHeapUsedSize\` after a forced GC, after minus before the work (the content
