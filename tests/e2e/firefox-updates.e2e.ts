@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxExtensionBrowser } from './firefox';
 import type { PageServer } from './server';
-import { BUNDLED_VERSION, newerData, setUpUpdates, tamper } from './update-fixture';
+import { BUNDLED_VERSION, laterVersion, newerData, setUpUpdates, tamper } from './update-fixture';
 
 let fx: FirefoxExtensionBrowser;
 let server: PageServer;
@@ -47,14 +47,14 @@ describe('Firefox: signed data updates', () => {
     await options.waitForFunction(() => document.querySelector('[data-version]') !== null, { timeout: 10_000 });
     expect(await shownVersion(options)).toBe(BUNDLED_VERSION);
 
-    publish(await sign(newerData('2099.01.01')));
-    await checkNow(options, /updated from .* to 2099\.01\.01/);
-    expect(await shownVersion(options)).toBe('2099.01.01');
+    publish(await sign(newerData(laterVersion(1))));
+    await checkNow(options, new RegExp(`updated from .* to ${laterVersion(1).replace(/\./g, '\\.')}`));
+    expect(await shownVersion(options)).toBe(laterVersion(1));
     expect(await marksOnNewNamePage()).toBe(2);
 
-    publish(tamper(await sign(newerData('2099.02.01'))));
+    publish(tamper(await sign(newerData(laterVersion(2)))));
     await checkNow(options, /refused: the signature does not match/);
-    expect(await shownVersion(options)).toBe('2099.01.01');
+    expect(await shownVersion(options)).toBe(laterVersion(1));
     expect(await marksOnNewNamePage()).toBe(2);
   });
 });

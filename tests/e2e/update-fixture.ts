@@ -13,6 +13,9 @@ export const NEW_NAME = 'H20Z';
 /** Names the H200 (always marked, so the page has been read) and NEW_NAME. */
 export const NEW_NAME_PAGE = `<!doctype html><html lang="en"><body><p>Nvidia's ${NEW_NAME} accelerator follows the H200.</p></body></html>`;
 export const BUNDLED_VERSION = (bundledRaw as { meta: { version: string } }).meta.version;
+/** A version after the bundled data's, on the bundled data's day: the extension refuses data dated ahead of today. */
+export const laterVersion = (n: number): string =>
+  `${BUNDLED_VERSION.replace(/-\d+$/, '')}-${n + Number(/-(\d+)$/.exec(BUNDLED_VERSION)?.[1] ?? 0)}`;
 
 /** The bundled data at `version`, with NEW_NAME added to the H20. */
 export function newerData(version: string) {
