@@ -13,11 +13,13 @@ import { startPageServer } from '../tests/e2e/server';
 import { askToReadAll, browserVersion, launchBench, setSiteOff, settle, type BenchBrowser } from './bench-browser';
 import { buildBenchPage } from './bench-page';
 import { chipNames } from './bench-names';
-import { traceAround, type TraceEvent } from './bench-trace';
+import { mainThreadOf, traceAround, type TraceEvent } from './bench-trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIR = resolve(process.argv[2] ?? process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const LEAST = resolve('.output-least/chrome-mv3');
+/** BENCH_DETAIL=1: also the innermost function of each phase's samples. */
+const DETAIL = process.env.BENCH_DETAIL === '1';
 
 /** Function names (of the unminified build, rules/ and entrypoints/content/) → phase. */
 const PHASES: Record<string, string> = {};
@@ -75,7 +77,12 @@ function byPhase(profile: Profile): Map<string, number> {
   const out = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const key = resolveNode(id);
-    if (key) out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (!key) return;
+    out.set(key, (out.get(key) ?? 0) + ms);
+    // And which function (or native call, or regex) the sample was in, under that phase.
+    const leaf = nodes.get(id)!.callFrame.functionName.slice(0, 40) || 'anonymous';
+    if (DETAIL) out.set(`    ${key} ← ${leaf}`, (out.get(`    ${key} ← ${leaf}`) ?? 0) + ms);
   });
   return out;
 }
@@ -84,10 +91,9 @@ const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnim
 const RENDER: Record<string, string> = { UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'prepaint', Paint: 'paint', Layerize: 'layerize', Commit: 'commit', IntersectionObserverController: 'intersection', UpdateLayer: 'paint', 'LocalFrameView::RunPostLifecycleSteps': 'intersection' };
 
 /** Main-thread time of the page's renderer by kind (script / style / layout / paint…), ms. */
-function traceSplit(events: TraceEvent[]): Map<string, number> {
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((t) => t.pid === e.pid && t.name === 'UpdateLayoutTree'));
+function traceSplit(events: TraceEvent[], url: string): Map<string, number> {
+  const main = mainThreadOf(events, url);
   const out = new Map<string, number>();
-  if (!main) return out;
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
   // Top-level tasks, then inside each: outermost script spans, and rendering outside them.
   const tasks = mine.filter((e) => e.name === 'RunTask');
@@ -143,7 +149,7 @@ async function once(browser: BenchBrowser, s: Scenario, how: 'trace' | 'profile'
         await settle(page);
       };
     }
-    if (how === 'trace') return traceSplit(await traceAround(page, work));
+    if (how === 'trace') return traceSplit(await traceAround(page, work), s.url);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 100 });
     await session.send('Profiler.start');

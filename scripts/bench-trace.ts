@@ -49,7 +49,7 @@ export function domContentLoadedAt(events: TraceEvent[], url: string): number {
 }
 
 /** The page's main thread: CrRendererMain of the renderer that committed `url`. */
-function mainThreadOf(events: TraceEvent[], url: string): { pid: number; tid: number } {
+export function mainThreadOf(events: TraceEvent[], url: string): { pid: number; tid: number } {
   const pid = rendererPid(events, url);
   if (pid === undefined) throw new Error(`the trace has no renderer for ${url}`);
   const main = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
