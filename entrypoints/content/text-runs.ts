@@ -52,7 +52,10 @@ const isWordUnit = (c: number) =>
 function splitsWord(run: TextRun, next: Text, rules: SkipRules): boolean {
   const prev = run.nodes[run.nodes.length - 1];
   if (!prev || prev.parentNode === next.parentNode || !next.data) return false;
-  if (!isWordUnit(run.text.charCodeAt(run.text.length - 1)) || !isWordUnit(next.data.charCodeAt(0))) return false;
+  // The run's last character, from its last node: reading it from the joined text would flatten
+  // that string (built by +=) at every node, which made one block of 100,000 nodes quadratic.
+  const last = prev.data || run.text;
+  if (!isWordUnit(last.charCodeAt(last.length - 1)) || !isWordUnit(next.data.charCodeAt(0))) return false;
   for (let el: Element | null = prev.parentElement; el && !isWithin(el, next); el = parentElementOf(el)) if (!rules.flowsInline(el)) return true;
   for (let el: Element | null = next.parentElement; el && !isWithin(el, prev); el = parentElementOf(el)) if (!rules.flowsInline(el)) return true;
   return false;
