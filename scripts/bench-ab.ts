@@ -1,27 +1,29 @@
 // `npm run bench:ab -- <build dir> <build dir> …`: the switch-on cost of two or more builds of
-// the extension on the bench's two pages (many chip names, none), interleaved run by run in one
+// the extension on the bench's pages (many chip names as loaded and read all, none), interleaved run by run in one
 // process, so a change can be judged against its baseline on a noisy machine. Each build dir is
 // a WXT out dir (WXT_OUT_DIR=.output-a npx wxt build). Prints medians and every run; asserts
 // nothing. Same method as `npm run bench` (docs/bench.md), without the fixed overhead subtracted.
 import { resolve } from 'node:path';
 import { startPageServer } from '../tests/e2e/server';
-import { launchBench, setSiteOff, settle, type BenchBrowser } from './bench-browser';
+import { askToReadAll, launchBench, setSiteOff, settle, type BenchBrowser } from './bench-browser';
 import { buildBenchPage } from './bench-page';
 import { chipNames } from './bench-names';
 import { mainThreadTime, traceAround, type TraceEvent } from './bench-trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PAGES = ['names', 'none'] as const;
+/** The chip page as loaded, the page with no names, and the chip page with every name (read all first). */
+const PAGES = ['names', 'none', 'all'] as const;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Main-thread time from switching the site on until the marks settle, and the rendering part of it. */
-async function switchOn(browser: BenchBrowser, url: string): Promise<{ total: number; paint: number }> {
+async function switchOn(browser: BenchBrowser, url: string, readAll: boolean): Promise<{ total: number; paint: number }> {
   await setSiteOff(browser.worker!, true);
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
     await settle(page);
+    if (readAll) await askToReadAll(browser.worker!, page);
     const events: TraceEvent[] = await traceAround(page, async () => {
       await setSiteOff(browser.worker!, false);
       await settle(page);
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
     for (let run = 0; run <= RUNS; run++) {
       for (const build of builds) {
         for (const page of PAGES) {
-          const measure = await switchOn(build.browser, `${server.origin}/${page}.html`);
+          const measure = await switchOn(build.browser, `${server.origin}/${page === 'all' ? 'names' : page}.html`, page === 'all');
           if (run > 0) results.set(`${build.dir} ${page}`, [...(results.get(`${build.dir} ${page}`) ?? []), measure]);
         }
       }

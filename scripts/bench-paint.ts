@@ -1,0 +1,76 @@
+// `npx tsx scripts/bench-paint.ts`: what Chromium itself costs to paint CSS highlight ranges, with
+// no extension: on a minimal page (N short paragraphs, one chip name each) and on the bench's chip
+// page, N ranges are made untraced, then one Highlight of them is registered under a trace with
+// ChipLens's style and two frames are let pass. Prints the page's main-thread time (script, style,
+// layout, prepaint, paint…) for N = 0, 20 and every name; asserts nothing. Medians of BENCH_RUNS.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startPageServer } from '../tests/e2e/server';
+import { browserVersion, launchBench, settle } from './bench-browser';
+import { buildBenchPage } from './bench-page';
+import { chipNames, namesPattern } from './bench-names';
+import { mainThreadTime, traceAround, type TraceEvent } from './bench-trace';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const STYLE = readFileSync(resolve('entrypoints/content/marks.css'), 'utf8');
+const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
+
+function minimalPage(names: string[], count: number): string {
+  const ps = Array.from({ length: count }, (_, i) => `<p>${names[i % names.length]!.replace(/&/g, '&amp;').replace(/</g, '&lt;')} ships.</p>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font:16px/1.6 serif}</style></head><body>${ps.join('')}</body></html>`;
+}
+
+async function once(page: Page, url: string, pattern: string, count: number): Promise<Record<string, number>> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addStyleTag({ content: STYLE });
+  await settle(page);
+  await page.evaluate(`(() => {
+    const re = new RegExp(${JSON.stringify(pattern)}, 'g');
+    const ranges = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      re.lastIndex = 0;
+      for (let m = re.exec(n.data); m; m = re.exec(n.data)) { const r = new Range(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length); ranges.push(r); }
+    }
+    window.__ranges = ranges.slice(0, ${count});
+  })()`);
+  const events: TraceEvent[] = await traceAround(page, async () => {
+    await page.evaluate(`CSS.highlights.set('chiplens', new Highlight(...window.__ranges))`);
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  });
+  const out: Record<string, number> = { total: mainThreadTime(events, url).totalMs };
+  for (const name of RENDER) out[name] = events.filter((e) => e.ph === 'X' && e.name === name).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  return out;
+}
+
+async function main() {
+  const names = chipNames();
+  const pattern = namesPattern(names);
+  const server = await startPageServer(resolve('tests/pages'));
+  server.route('/minimal.html', minimalPage(names, 1500));
+  server.route('/names.html', buildBenchPage({ names, paragraphs: 3000 }).html);
+  const browser = await launchBench(null);
+  try {
+    console.log(`${await browserVersion(browser)}; medians of ${RUNS}; ms of the page's main thread`);
+    const page = await browser.context.newPage();
+    for (const [label, path] of [['minimal page, 1,500 paragraphs', '/minimal.html'], ['bench chip page', '/names.html']] as const) {
+      for (const count of [0, 20, 100_000]) {
+        await once(page, `${server.origin}${path}`, pattern, count); // warm-up
+        const runs: Record<string, number>[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await once(page, `${server.origin}${path}`, pattern, count));
+        const med = (k: string) => [...runs.map((r) => r[k]!)].sort((a, b) => a - b)[RUNS >> 1]!;
+        const n = await page.evaluate<number>('window.__ranges.length');
+        console.log(`${label}, ${String(n).padStart(4)} ranges: total ${med('total').toFixed(1)}  ` + RENDER.map((k) => `${k} ${med(k).toFixed(1)}`).join(' · '));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
