@@ -1,13 +1,19 @@
-// Everything ChipLens knows about one chip, compact: China expanded, other destinations one line
-// each (expandable), why it is controlled, and where the data comes from.
+// One chip, most important first. The first screen answers for the reader's destination of
+// interest: the status (then and now, when the page gave its date), since when, and the event that
+// set it. Then one expandable line each: conditions, events, things to watch, other destinations,
+// why controlled (in words, with the figures), and where the data comes from. Every word arrives
+// in the CardModel (built in the background); parts are plain functions called in reading order,
+// so the glossary explains each term where it first appears.
+import type { ComponentChildren } from 'preact';
 import type { CardModel, ConfidenceView, DestinationStatusView } from '../rules/card-model';
-import { EventList } from './EventList';
+import type { CardWords } from '../rules/card-words';
+import { EventLine, EventList } from './EventList';
+import { glosser, type Glosser } from './glossed';
 import { StatusBadge } from './StatusBadge';
-import { ThresholdTable } from './ThresholdTable';
-import { uiStrings, type UiStrings } from './ui-strings';
+import { thresholdTable } from './ThresholdTable';
 
 /** How sure the data is: the level in a line, the long note one click away to keep the card short. */
-function ConfidenceNote({ c }: { c: ConfidenceView }) {
+function confidenceNote(c: ConfidenceView) {
   if (!c.note) return <p class="cl-confidence">{c.label}</p>;
   return (
     <details class="cl-confidence">
@@ -17,85 +23,112 @@ function ConfidenceNote({ c }: { c: ConfidenceView }) {
   );
 }
 
-function DestinationBody({ d, s }: { d: DestinationStatusView; s: UiStrings }) {
+/** One line that opens: "Conditions (2)". */
+function more(cls: string, title: ComponentChildren, body: ComponentChildren) {
   return (
-    <div class="cl-dest-body">
-      {d.confidence && <ConfidenceNote c={d.confidence} />}
-      {d.conditions.length > 0 && (
-        <ul class="cl-conditions" aria-label={s.conditions}>
-          {d.conditions.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      {d.events.length > 0 ? <EventList events={d.events} s={s} /> : <p class="cl-muted">{s.noEvents}</p>}
-      {d.watch.length > 0 && (
-        <details class="cl-watch">
-          <summary class="cl-subhead">
-            {s.watch} ({d.watch.length})
-          </summary>
-          <EventList events={d.watch} s={s} />
-        </details>
-      )}
-    </div>
+    <details class={`cl-more ${cls}`}>
+      <summary class="cl-subhead">{title}</summary>
+      {body}
+    </details>
   );
 }
 
-function StatusLine({ d, s }: { d: DestinationStatusView; s: UiStrings }) {
+const counted = (title: string, n: number) => `${title} (${n})`;
+
+/** Another destination: one line (name, status, since) that opens on its conditions and events. */
+function otherDestination(d: DestinationStatusView, w: CardWords, gl: Glosser) {
   return (
-    <span class="cl-status-line">
-      <span class="cl-dest-name">{d.destinationName}</span>
-      <br />
-      <StatusBadge status={d.status} label={d.statusLabel} />{' '}
-      <span class="cl-since">{d.since ? `${s.since} ${d.since}` : s.noRuleYet}</span>
-    </span>
+    <li key={d.destinationId}>
+      <details class="cl-dest" data-destination={d.destinationId}>
+        <summary>
+          <span class="cl-dest-name">{gl(d.destinationName)}</span> <StatusBadge status={d.status} label={gl(d.statusLabel)} />{' '}
+          <span class="cl-since">{d.since ? `${w.since} ${d.since}` : w.noRuleYet}</span>
+        </summary>
+        <div class="cl-dest-body">
+          {d.confidence && confidenceNote(d.confidence)}
+          {d.conditions.length > 0 && (
+            <ul class="cl-conditions" aria-label={w.conditions}>
+              {d.conditions.map((c) => (
+                <li key={c}>{gl(c)}</li>
+              ))}
+            </ul>
+          )}
+          {d.events.length > 0 ? <EventList events={d.events} w={w} /> : <p class="cl-muted">{w.noEvents}</p>}
+        </div>
+      </details>
+    </li>
   );
 }
 
 export function ChipCard({ model }: { model: CardModel }) {
-  const s = uiStrings(model.lang);
-  // China first even if a model arrives in another order.
-  const dests = [...model.destinations].sort((a, b) => Number(b.destinationId === 'CN') - Number(a.destinationId === 'CN'));
-  const [first, ...others] = dests;
+  const w = model.words;
+  const gl = glosser(model.glossary);
+  const { lead, reach } = model;
+  const f = model.destinations.find((d) => d.destinationId === model.focus) ?? model.destinations[0];
+  const others = model.destinations.filter((d) => d !== f);
+  const setter = f?.events[0];
   return (
-    <article class="cl-card" data-chip-id={model.chipId} lang={model.lang === 'zh' ? 'zh-CN' : 'en'} aria-label={model.name}>
+    <article
+      class="cl-card"
+      data-chip-id={model.chipId}
+      data-status-now={lead.statusNow}
+      data-then-date={lead.thenDate}
+      data-status-then={lead.statusThen}
+      lang={model.lang === 'zh' ? 'zh-CN' : 'en'}
+      aria-label={model.name}
+    >
       <header class="cl-header">
         <h2 class="cl-name">{model.name}</h2>
         <p class="cl-meta">
           {model.vendor} · {model.architecture}
-          {model.chinaSpecific && <span class="cl-chip-tag">{s.chinaSpecific}</span>}
-          {model.availability !== 'shipping' && <span class="cl-chip-tag">{s.availability[model.availability]}</span>}
+          {model.chinaSpecific && <span class="cl-chip-tag">{w.chinaSpecific}</span>}
+          {model.availability !== 'shipping' && <span class="cl-chip-tag">{w.availability[model.availability]}</span>}
         </p>
       </header>
-      {first && (
-        <section class="cl-dest cl-dest--primary" data-destination={first.destinationId}>
+      {f && (
+        <section class="cl-dest cl-dest--primary" data-destination={f.destinationId}>
           <h3 class="cl-dest-head">
-            <StatusLine d={first} s={s} />
+            <span class="cl-dest-name">{gl(f.destinationName)}</span> <StatusBadge status={f.status} label={gl(f.statusLabel)} />
           </h3>
-          <DestinationBody d={first} s={s} />
+          <p class="cl-lead">
+            {lead.then && <span class="cl-then">{gl(lead.then)} </span>}
+            <span class="cl-now">{gl(lead.now)}</span>
+          </p>
+          {f.confidence && confidenceNote(f.confidence)}
+          {setter ? (
+            <p class="cl-set-by">
+              {w.setBy}: <EventLine e={setter} w={w} />
+            </p>
+          ) : (
+            <p class="cl-muted">{w.noEvents}</p>
+          )}
         </section>
       )}
-      {others.map((d) => (
-        <details key={d.destinationId} class="cl-dest" data-destination={d.destinationId}>
-          <summary>
-            <StatusLine d={d} s={s} />
-          </summary>
-          <DestinationBody d={d} s={s} />
-        </details>
-      ))}
+      {f &&
+        f.conditions.length > 0 &&
+        more(
+          'cl-conds',
+          counted(w.conditions, f.conditions.length),
+          <ul class="cl-conditions">
+            {f.conditions.map((c) => (
+              <li key={c}>{gl(c)}</li>
+            ))}
+          </ul>,
+        )}
+      {f && f.events.length > 0 && more('cl-history', counted(w.events, f.events.length), <EventList events={f.events} w={w} />)}
+      {f && f.watch.length > 0 && more('cl-watch', counted(w.watch, f.watch.length), <EventList events={f.watch} w={w} />)}
+      {others.length > 0 && more('cl-others', counted(w.otherDestinations, others.length), <ul>{others.map((d) => otherDestination(d, w, gl))}</ul>)}
       {model.thresholds.length > 0 && (
         <details class="cl-why">
           <summary>
-            {/* The first view is the current 3A090 rule (Oct 2023); the others follow inside. */}
-            {s.whyControlled}: {model.thresholds[0]!.classification}
+            {w.whyControlled}: {gl(reach.short)}
           </summary>
-          {model.thresholds.map((t) => (
-            <ThresholdTable key={t.regimeLabel} view={t} s={s} />
-          ))}
+          {reach.detail && <p class="cl-explanation">{gl(reach.detail)}</p>}
+          {model.thresholds.map((t) => thresholdTable(t, w, gl))}
         </details>
       )}
       {model.summary && <p class="cl-summary">{model.summary}</p>}
-      {model.confidence && <ConfidenceNote c={model.confidence} />}
+      {model.confidence && confidenceNote(model.confidence)}
       {model.stale && (
         <p class="cl-confidence" role="note">
           {model.stale}

@@ -1,10 +1,11 @@
 // Builds the plain, localised CardModel for one chip on one date: status per destination
 // (rules/status.ts), the controlling events with their sources, and the chip's specs against the
 // 3A090 thresholds (rules/thresholds.ts). Never throws on a valid dataset.
-import type { CardModel, ConfidenceView, DestinationStatusView, EventView, Lang, ThresholdView } from './card-model';
-import { confidenceLabel, freshnessLine, kindLabel, regimeLabel, staleNote, statusLabel } from './labels';
+import type { CardModel, ConfidenceView, DestinationStatusView, EventView, Lang, ReachView, StatusLead, ThresholdView } from './card-model';
+import { cardWords, glossary, readableDate } from './card-words';
+import { confidenceLabel, freshnessLine, kindLabel, nowLine, regimeLabel, sameLine, staleNote, statusLabel, thenLine } from './labels';
 import type { Chip, ClassificationCode, Confidence, Dataset, Event, Regime, Spec } from './schema';
-import { resolveStatus } from './status';
+import { resolveDestination, resolveStatus } from './status';
 import { bandwidthLine, caseByCaseWindow, classify, figuresOf, formatNumber, type Classification, type Figures, type LineResult } from './thresholds';
 
 function confidenceView(c: Confidence | undefined, lang: Lang): ConfidenceView | undefined {
@@ -196,13 +197,104 @@ function lineViews(chip: Chip, figures: Figures, lang: Lang): ThresholdView[] {
   ];
 }
 
-export function buildCardModel(dataset: Dataset, chipId: string, date: string, lang: Lang): CardModel | null {
+/** The card's leading sentence: now, and the article's day when the page gave one. */
+function leadView(dataset: Dataset, chip: Chip, now: DestinationStatusView, articleDate: string | undefined, lang: Lang): StatusLead {
+  const since = now.since ? readableDate(now.since, lang) : null;
+  const base = { destinationId: now.destinationId, statusNow: now.status };
+  if (!articleDate) return { ...base, now: nowLine(now.status, since, lang) };
+  const then = resolveStatus(dataset, chip.id, now.destinationId, articleDate).status;
+  const published = readableDate(articleDate, lang);
+  const dated = { ...base, thenDate: articleDate, statusThen: then };
+  if (then === now.status) return { ...dated, now: sameLine(published, now.status, since, lang) };
+  return { ...dated, then: thenLine(published, then, lang), now: nowLine(now.status, since, lang) };
+}
+
+const IN_3A090: readonly (ClassificationCode | undefined)[] = ['3A090.a', '3A090.b', '3A090'];
+
+const REACH = {
+  en: {
+    tier: { '3A090.a': 'in 3A090.a, the top tier', '3A090.b': 'in 3A090.b', '3A090': 'in 3A090', below: 'below the 3A090 line', unknown: 'figures not published' },
+    band: (to: string) => `a licence is needed for ${to} under the April 2025 bandwidth letters`,
+    window: (to: string) => `for ${to}, reviewed case by case under the January 2026 rule`,
+    event: (to: string, title: string) => `a licence is needed for ${to}: ${title}`,
+    free: 'no licence needed on these figures',
+    figures: (line: string, tests: string) => `The ${line} reaches it: ${tests}.`,
+    against: (figure: string, label: string) => `${figure}, against ${label}`,
+  },
+  zh: {
+    tier: { '3A090.a': '属3A090.a最高一档', '3A090.b': '属3A090.b', '3A090': '属3A090', below: '低于3A090门槛', unknown: '相关数据未公布' },
+    band: (to: string) => `但按2025年4月带宽通知函，对${to}出口须获许可证`,
+    window: (to: string) => `按2026年1月规则，对${to}逐案审查`,
+    event: (to: string, title: string) => `对${to}出口须获许可证：${title}`,
+    free: '按这些数据无需许可证',
+    figures: (line: string, tests: string) => `${line}适用于此芯片：${tests}。`,
+    against: (figure: string, label: string) => `${figure}（门槛 ${label}）`,
+  },
+} as const;
+
+/**
+ * Why controlled toward the destination of interest, in words: where the chip sits against 3A090,
+ * and, when that alone does not explain the status, which rule reaches it (H20: below the 3A090
+ * line, yet licence-only for China under the April 2025 bandwidth letters), with its figures.
+ */
+function reachView(chip: Chip, figures: Figures, focus: DestinationStatusView, thresholds: ThresholdView[], lang: Lang): ReachView {
+  const w = REACH[lang];
+  const computed = classify('2023', figures).code;
+  const code = computed === 'unknown' ? chip.classification['2023']?.code : computed;
+  const controlled = IN_3A090.includes(code);
+  const tier = controlled ? w.tier[code as '3A090.a'] : code === 'not-3A090' ? w.tier.below : w.tier.unknown;
+  const china = focus.destinationId === 'CN';
+  // "China", not "China (incl. Hong Kong and Macau)", inside a sentence.
+  const to = focus.destinationName.replace(/\s*[(（](?:incl\.|含).*$/, '');
+  const band = bandwidthLine(figures);
+  const window = caseByCaseWindow(figures, chip.soldInUS);
+  const against = (tests: LineResult['tests']) =>
+    tests
+      .filter((t) => t.met)
+      .map((t) => (t.figure.toLowerCase() === t.label.toLowerCase() ? t.figure : w.against(t.figure, t.label)))
+      .join(lang === 'zh' ? '；' : '; ');
+  let rule = '';
+  let detail = '';
+  if (focus.status === 'not-controlled') {
+    if (!controlled) rule = w.free;
+  } else if (focus.status !== 'unknown') {
+    if (china && focus.status === 'case-by-case' && window.met) {
+      rule = w.window(to);
+      detail = `${w.figures(thresholds[3]?.regimeLabel ?? '', against(window.tests))}`;
+    } else if (!controlled && china && band.met) {
+      rule = w.band(to);
+      detail = `${w.figures(thresholds[2]?.regimeLabel ?? '', against(band.tests))}`;
+    } else if (!controlled && focus.events.length > 0) {
+      rule = w.event(to, focus.events.at(-1)!.title);
+    }
+  }
+  return { short: rule ? `${tier}${lang === 'zh' ? '；' : '; '}${rule}` : tier, detail };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface CardOptions {
+  /** The reader's destination of interest (a destination id or a country code; default CN). */
+  focus?: string | undefined;
+  /** The page's publication date (YYYY-MM-DD): the card then says the status on that day too. */
+  articleDate?: string | null | undefined;
+}
+
+export function buildCardModel(dataset: Dataset, chipId: string, date: string, lang: Lang, options: CardOptions = {}): CardModel | null {
   const chip = dataset.chips.find((c) => c.id === chipId);
   if (!chip) return null;
   const figures = figuresOf(chip);
   const confidence = confidenceView(chip.confidence, lang);
   const { checkedThrough = null } = dataset.meta;
   const age = checkedThrough ? daysBetween(checkedThrough, date) : 0;
+  const focus = resolveDestination(dataset, options.focus ?? 'CN');
+  // A date the page cannot mean (malformed, or after today) is not the article's.
+  const articleDate = options.articleDate && ISO_DAY.test(options.articleDate) && options.articleDate <= date ? options.articleDate : undefined;
+  const destinations = dataset.destinations
+    .map((d) => destinationView(dataset, chip, d.id, d.name[lang], date, lang))
+    .sort((a, b) => Number(b.destinationId === focus) - Number(a.destinationId === focus));
+  const thresholds = [...(['2023', '2022'] as const).map((regime) => thresholdView(chip, regime, figures, lang)), ...lineViews(chip, figures, lang)];
+  const first = destinations[0]!;
   return {
     chipId: chip.id,
     name: chip.name,
@@ -214,13 +306,18 @@ export function buildCardModel(dataset: Dataset, chipId: string, date: string, l
     ...(confidence ? { confidence } : {}),
     lang,
     date,
-    destinations: dataset.destinations.map((d) => destinationView(dataset, chip, d.id, d.name[lang], date, lang)),
-    thresholds: [...(['2023', '2022'] as const).map((regime) => thresholdView(chip, regime, figures, lang)), ...lineViews(chip, figures, lang)],
+    destinations,
+    thresholds,
     asOf: dataset.meta.asOf,
     checkedThrough,
     freshness: freshnessLine(checkedThrough, dataset.meta.version, lang),
     ...(checkedThrough && age > STALE_AFTER_DAYS ? { stale: staleNote(checkedThrough, age, lang) } : {}),
     datasetVersion: dataset.meta.version,
     disclaimer: dataset.meta.disclaimer[lang],
+    focus: first.destinationId,
+    lead: leadView(dataset, chip, first, articleDate, lang),
+    reach: reachView(chip, figures, first, thresholds, lang),
+    words: cardWords(lang),
+    glossary: glossary(lang),
   };
 }

@@ -1,6 +1,7 @@
 // What a hover card or the popup shows for one chip: plain, already-resolved and already-localised
 // data, so the UI only renders (components/ take a CardModel as props) and the content script
 // receives it by message without bundling the dataset or the status logic.
+import type { CardWords } from './card-words';
 import type { StatusCode } from './schema';
 
 export type Lang = 'en' | 'zh';
@@ -73,6 +74,31 @@ export interface ThresholdView {
   tests: ThresholdTestView[];
 }
 
+/**
+ * The sentence that leads the card, for the destination of interest: the status now, and, when the
+ * page gave its publication date, the status on that day ("When this was published (16 Apr 2025):
+ * licence required, none granted. Now: licences granted with conditions, since 8 Aug 2025.").
+ */
+export interface StatusLead {
+  destinationId: string;
+  statusNow: StatusCode;
+  /** "Now: …, since …." or, when unchanged since the article, "Same as when this was published (…): …". */
+  now: string;
+  /** The article's date (YYYY-MM-DD) when the card speaks of it. */
+  thenDate?: string;
+  statusThen?: StatusCode;
+  /** "When this was published (…): …." — set only when the status then differs from now. */
+  then?: string;
+}
+
+/** Why the chip is controlled toward the destination of interest, in words. */
+export interface ReachView {
+  /** The expandable line: "below the 3A090 line; a licence is needed … under the April 2025 bandwidth letters". */
+  short: string;
+  /** The line that reaches it beyond 3A090, with the chip's figures against it ('' when 3A090 says it all). */
+  detail: string;
+}
+
 export interface CardModel {
   chipId: string;
   name: string;
@@ -97,4 +123,12 @@ export interface CardModel {
   stale?: string;
   datasetVersion: string;
   disclaimer: string;
+  /** The destination the first screen answers for (the reader's destination of interest). */
+  focus: string;
+  lead: StatusLead;
+  reach: ReachView;
+  /** The card's labels, already localised (the content script carries no words of its own). */
+  words: CardWords;
+  /** Terms explained on first use (an <abbr title>): TPP, PD, D:5, presumption of denial… */
+  glossary: { term: string; gloss: string }[];
 }

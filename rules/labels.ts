@@ -51,3 +51,32 @@ export const staleNote = (checkedThrough: string, days: number, lang: Lang): str
   lang === 'zh'
     ? `资料仅核查至 ${checkedThrough}（${days} 天前），之后的变化可能未收录。`
     : `The sources reach only to ${checkedThrough}, ${days} days ago: newer changes may be missing.`;
+
+/** The status in a few plain words, for the sentence that leads the card ("Now: …"). */
+const PHRASE: Words<StatusCode> = {
+  'not-controlled': { en: 'no US licence needed', zh: '无需美国许可证' },
+  licensed: { en: 'licences granted with conditions', zh: '许可证附条件发放' },
+  'case-by-case': { en: 'licence required, reviewed case by case', zh: '须获许可证，逐案审查' },
+  denied: { en: 'licence required, none granted', zh: '须获许可证，未予发放' },
+  unknown: { en: 'status unknown', zh: '状态未知' },
+};
+
+export const statusPhrase = (status: StatusCode, lang: Lang): string => PHRASE[status][lang];
+
+/** "licences granted with conditions, since 8 Aug 2025" (the date already readable). */
+const phraseSince = (status: StatusCode, since: string | null, lang: Lang): string =>
+  `${statusPhrase(status, lang)}${since ? (lang === 'zh' ? `，自${since}起` : `, since ${since}`) : ''}`;
+
+/** "Now: licences granted with conditions, since 8 Aug 2025." */
+export const nowLine = (status: StatusCode, since: string | null, lang: Lang): string =>
+  lang === 'zh' ? `现在：${phraseSince(status, since, lang)}。` : `Now: ${phraseSince(status, since, lang)}.`;
+
+/** "When this was published (16 Apr 2025): licence required, none granted." */
+export const thenLine = (published: string, status: StatusCode, lang: Lang): string =>
+  lang === 'zh' ? `本文发布时（${published}）：${statusPhrase(status, lang)}。` : `When this was published (${published}): ${statusPhrase(status, lang)}.`;
+
+/** One line when the status has not changed since the article: "Same as when this was published (…): …". */
+export const sameLine = (published: string, status: StatusCode, since: string | null, lang: Lang): string =>
+  lang === 'zh'
+    ? `与本文发布时（${published}）相同：${phraseSince(status, since, lang)}。`
+    : `Same as when this was published (${published}): ${phraseSince(status, since, lang)}.`;

@@ -2,64 +2,104 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChipCard } from '../../../components/ChipCard';
+import type { CardModel } from '../../../rules/card-model';
 import { cardModelFixture } from './card-model-fixture';
 
 afterEach(cleanup);
 
 describe('ChipCard', () => {
-  it('shows the chip, China first and expanded with status words, date, conditions and events', () => {
+  it('answers on the first screen: the destination of interest, its status now, since when, and the event that set it', () => {
     const { container } = render(<ChipCard model={cardModelFixture()} />);
     const card = container.querySelector('[data-chip-id="nvidia-h20"]')!;
     expect(card).not.toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('H20');
     expect(card.textContent).toContain('NVIDIA · Hopper');
 
-    const sections = container.querySelectorAll('[data-destination]');
-    expect([...sections].map((s) => s.getAttribute('data-destination'))).toEqual(['CN', 'AE', 'OTHER']);
-    const china = sections[0]!;
-    expect(china.tagName).toBe('SECTION'); // expanded, not behind a <details>
-    expect(china.textContent).toContain('Licence required; presumption of denial');
-    expect(china.textContent).toContain('since 2025-04-15');
-    expect(china.textContent).toContain('Covers Hong Kong and Macau');
-    expect(china.textContent).toContain('2025-04-15');
-    expect(china.textContent).toContain('Rule');
-    expect(china.textContent).toContain('BIS informs NVIDIA');
-    expect(china.querySelector('details.cl-watch summary')!.textContent).toBe('Things to watch (1)');
-    expect(china.textContent).toContain('2025-07'); // month precision
-    expect(china.textContent).toContain('Reported, not confirmed');
+    const china = container.querySelector('section.cl-dest--primary')!;
+    expect(china.getAttribute('data-destination')).toBe('CN');
+    expect(china.querySelector('.cl-badge')!.textContent).toBe('Licence required; presumption of denial');
+    expect(china.querySelector('.cl-lead')!.textContent).toBe('Now: licence required, none granted, since 15 Apr 2025.');
+    const setBy = china.querySelector('.cl-set-by')!;
+    expect(setBy.textContent).toContain('Set by: 2025-04-15 Rule BIS informs NVIDIA that H20 exports to China need a licence');
+    expect(setBy.textContent).toContain('SEC (primary)'); // the source, graded
+    // Nothing on the first screen is hidden behind a <details>.
+    expect(china.closest('details')).toBeNull();
   });
 
-  it('puts other destinations on one expandable line each', () => {
+  it('puts the rest on one expandable line each, closed: conditions, events, things to watch, other destinations, why', () => {
     const { container } = render(<ChipCard model={cardModelFixture()} />);
-    const uae = container.querySelector('[data-destination="AE"]')!;
-    expect(uae.tagName).toBe('DETAILS');
-    expect(uae.hasAttribute('open')).toBe(false);
-    expect(uae.querySelector('summary')!.textContent).toContain('UAE');
-    expect(uae.querySelector('summary')!.textContent).toContain('Licence required; granted with conditions');
-    const other = container.querySelector('[data-destination="OTHER"] summary')!;
-    expect(other.textContent).toContain('No rule has applied');
+    const lines = [...container.querySelectorAll('article > details')];
+    expect(lines.map((d) => d.querySelector('summary')!.textContent)).toEqual([
+      'Conditions (1)',
+      'Events, newest first (1)',
+      'Things to watch (1)',
+      'Other destinations (2)',
+      'Why controlled: below the 3A090 line; a licence is needed for China under the April 2025 bandwidth letters',
+    ]);
+    expect(lines.every((d) => !d.hasAttribute('open'))).toBe(true);
+    expect(lines[0]!.textContent).toContain('Covers Hong Kong and Macau');
+    expect(lines[2]!.textContent).toContain('2025-07'); // month precision
+    expect(lines[2]!.textContent).toContain('Reported, not confirmed');
+  });
+
+  it('lists the other destinations compactly, one line each, and each opens on its own', () => {
+    const { container } = render(<ChipCard model={cardModelFixture()} />);
+    const others = [...container.querySelectorAll('.cl-others li > details.cl-dest')];
+    expect(others.map((d) => d.getAttribute('data-destination'))).toEqual(['AE', 'OTHER']);
+    expect(others[0]!.querySelector('summary')!.textContent).toBe('UAE Licence required; granted with conditions since 2025-05-13');
+    expect(others[1]!.querySelector('summary')!.textContent).toContain('No rule has applied');
+    expect(others[0]!.textContent).toContain('End-user audits');
+  });
+
+  it('follows the destination of interest the model names', () => {
+    const model = cardModelFixture({ focus: 'AE', lead: { destinationId: 'AE', statusNow: 'licensed', now: 'Now: licences granted with conditions, since 13 May 2025.' } });
+    const { container } = render(<ChipCard model={model} />);
+    expect(container.querySelector('section.cl-dest--primary')!.getAttribute('data-destination')).toBe('AE');
+    expect([...container.querySelectorAll('.cl-others details')].map((d) => d.getAttribute('data-destination'))).toEqual(['CN', 'OTHER']);
   });
 
   it('links only https sources, opening safely in a new tab', () => {
     const { container } = render(<ChipCard model={cardModelFixture()} />);
-    const links = [...container.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.sec.gov/nvidia-8k']);
-    expect(links[0]!.getAttribute('target')).toBe('_blank');
-    expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+    const links = [...new Set([...container.querySelectorAll('a')].map((a) => a.getAttribute('href')))];
+    expect(links).toEqual(['https://www.sec.gov/nvidia-8k']);
+    for (const a of container.querySelectorAll('a')) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
     // The http and javascript: sources are still named, as plain text.
     expect(container.textContent).toContain('Mirror');
     expect(container.textContent).toContain('Evil link');
     expect(container.innerHTML).not.toContain('javascript:');
   });
 
-  it('explains why, test by test, marking derived figures', () => {
+  it('explains why in words first, then test by test, marking derived figures', () => {
     const { container } = render(<ChipCard model={cardModelFixture()} />);
     const why = container.querySelector('.cl-why')!;
-    expect(why.querySelector('summary')!.textContent).toBe('Why controlled: not-3A090');
-    const tpp = within(why as HTMLElement).getByText('TPP').closest('tr')!;
+    // Never the bare code under a "Licence needed" status.
+    expect(why.querySelector('summary')!.textContent).not.toBe('Why controlled: not-3A090');
+    expect(why.querySelector('.cl-explanation')!.textContent).toBe('The April 2025 bandwidth line reaches it: DRAM 4,000 GB/s, against DRAM ≥ 1,400 GB/s.');
+    const tpp = within(why as HTMLElement).getByRole('rowheader', { name: 'TPP' }).closest('tr')!;
     expect(tpp.textContent).toBe('TPP2,368 (derived)');
     const tests = [...why.querySelectorAll('.cl-tests li')].map((li) => li.textContent);
     expect(tests).toEqual(['TPP ≥ 4,800 not met', 'TPP ≥ 1,600 and PD ≥ 5.92 met', 'PD ≥ 3.2 unknown']);
+  });
+
+  it('explains TPP, PD and presumption of denial where each first appears, once', () => {
+    const model = cardModelFixture({ destinations: cardModelFixture().destinations.map((d) => (d.destinationId === 'CN' ? { ...d, statusLabel: 'Licence needed — presumption of denial' } : d)) });
+    const { container } = render(<ChipCard model={model} />);
+    const terms = [...container.querySelectorAll('abbr.cl-term')];
+    expect(terms.map((a) => a.textContent)).toEqual(['presumption of denial', '3A090', 'TPP', 'PD']);
+    expect(terms[0]!.closest('.cl-badge')).not.toBeNull(); // first use: the status on the first screen
+    expect(terms[2]!.getAttribute('title')).toMatch(/^Total processing performance/);
+    expect(terms[3]!.getAttribute('title')).toMatch(/^Performance density/);
+  });
+
+  it('explains the terms in Chinese for a Chinese model', () => {
+    const zh = cardModelFixture({ lang: 'zh' });
+    const model = { ...zh, destinations: zh.destinations.map((d) => (d.destinationId === 'CN' ? { ...d, statusLabel: '需要许可证——推定拒绝／不予放行' } : d)) };
+    const { container } = render(<ChipCard model={model} />);
+    const denial = [...container.querySelectorAll('abbr.cl-term')].find((a) => a.textContent === '推定拒绝')!;
+    expect(denial.getAttribute('title')).toBe('许可申请以拒绝为前提审查：实际上不予发放许可证。');
   });
 
   it('ends with how far the sources were checked, the version and the disclaimer', () => {
@@ -80,8 +120,9 @@ describe('ChipCard', () => {
 
   it('labels its own words in Chinese for a Chinese model', () => {
     const { container } = render(<ChipCard model={cardModelFixture({ lang: 'zh', disclaimer: '仅供参考，不构成法律意见。' })} />);
-    expect(container.textContent).toContain('起始 2025-04-15');
+    expect(container.textContent).toContain('起始 2025-05-13');
     expect(container.textContent).toContain('为何受管制');
+    expect(container.textContent).toContain('其他目的地 (2)');
     expect(container.querySelector('article')!.getAttribute('lang')).toBe('zh-CN');
   });
 
@@ -89,5 +130,41 @@ describe('ChipCard', () => {
     const { container } = render(<ChipCard model={cardModelFixture({ summary: '<img src=x onerror=alert(1)>' })} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('then and now, and the attributes tests read', () => {
+  const h20 = (lead: CardModel['lead']) => render(<ChipCard model={cardModelFixture({ lead })} />).container.querySelector('article')!;
+
+  it('when the status changed since the article: both lines, then first, and the then-attributes', () => {
+    const card = h20({
+      destinationId: 'CN',
+      statusNow: 'licensed',
+      thenDate: '2025-04-16',
+      statusThen: 'denied',
+      then: 'When this was published (16 Apr 2025): licence required, none granted.',
+      now: 'Now: licences granted with conditions, since 8 Aug 2025.',
+    });
+    expect(card.querySelector('.cl-lead')!.textContent).toBe(
+      'When this was published (16 Apr 2025): licence required, none granted. Now: licences granted with conditions, since 8 Aug 2025.',
+    );
+    expect(card.querySelector('.cl-then')).not.toBeNull();
+    expect([card.dataset.chipId, card.dataset.statusNow, card.dataset.thenDate, card.dataset.statusThen]).toEqual(['nvidia-h20', 'licensed', '2025-04-16', 'denied']);
+  });
+
+  it('when it is the same: one line, still dated', () => {
+    const now = 'Same as when this was published (1 Sep 2025): licences granted with conditions, since 8 Aug 2025.';
+    const card = h20({ destinationId: 'CN', statusNow: 'licensed', thenDate: '2025-09-01', statusThen: 'licensed', now });
+    expect(card.querySelector('.cl-lead')!.textContent).toBe(now);
+    expect(card.querySelector('.cl-then')).toBeNull();
+    expect([card.dataset.thenDate, card.dataset.statusThen]).toEqual(['2025-09-01', 'licensed']);
+  });
+
+  it('without a date: now only, and no then-attributes', () => {
+    const card = h20({ destinationId: 'CN', statusNow: 'denied', now: 'Now: licence required, none granted, since 15 Apr 2025.' });
+    expect(card.querySelector('.cl-lead')!.textContent).toBe('Now: licence required, none granted, since 15 Apr 2025.');
+    expect(card.dataset.statusNow).toBe('denied');
+    expect(card.hasAttribute('data-then-date')).toBe(false);
+    expect(card.hasAttribute('data-status-then')).toBe(false);
   });
 });

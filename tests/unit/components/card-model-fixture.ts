@@ -1,6 +1,7 @@
 // A hand-made CardModel for component tests: China denied, UAE licensed with conditions, one
 // source with an http URL and one with a javascript: URL that must never become links.
 import type { CardModel, EventView } from '../../../rules/card-model';
+import { cardWords, glossary } from '../../../rules/card-words';
 
 const rule: EventView = {
   id: 'bis-2025-04-h20-licence',
@@ -97,6 +98,14 @@ export function cardModelFixture(overrides: Partial<CardModel> = {}): CardModel 
     freshness: 'Sources checked through 2026-11-20 · data version 2026.11.29',
     datasetVersion: '2026.11.29',
     disclaimer: 'Information, not legal advice.',
+    focus: 'CN',
+    lead: { destinationId: 'CN', statusNow: 'denied', now: 'Now: licence required, none granted, since 15 Apr 2025.' },
+    reach: {
+      short: 'below the 3A090 line; a licence is needed for China under the April 2025 bandwidth letters',
+      detail: 'The April 2025 bandwidth line reaches it: DRAM 4,000 GB/s, against DRAM ≥ 1,400 GB/s.',
+    },
+    words: cardWords(overrides.lang ?? 'en'),
+    glossary: glossary(overrides.lang ?? 'en'),
     ...overrides,
   };
 }

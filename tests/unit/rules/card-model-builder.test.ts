@@ -127,3 +127,74 @@ describe('how fresh the card says its answer is', () => {
     expect(card.stale).toBeUndefined();
   });
 });
+
+describe('then and now: the status on the article’s date beside today’s', () => {
+  it('leads with both when they differ, in plain words and readable dates', () => {
+    const card = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en', { articleDate: '2025-04-16' })!;
+    expect(card.lead).toEqual({
+      destinationId: 'CN',
+      statusNow: 'licensed',
+      thenDate: '2025-04-16',
+      statusThen: 'denied',
+      then: 'When this was published (16 Apr 2025): licence required, none granted.',
+      now: 'Now: licences granted with conditions, since 8 Aug 2025.',
+    });
+    const zh = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'zh', { articleDate: '2025-04-16' })!.lead;
+    expect([zh.then, zh.now]).toEqual(['本文发布时（2025年4月16日）：须获许可证，未予发放。', '现在：许可证附条件发放，自2025年8月8日起。']);
+  });
+
+  it('says it in one line when the status has not changed since the article', () => {
+    const lead = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en', { articleDate: '2025-09-01' })!.lead;
+    expect(lead).toEqual({
+      destinationId: 'CN',
+      statusNow: 'licensed',
+      thenDate: '2025-09-01',
+      statusThen: 'licensed',
+      now: 'Same as when this was published (1 Sep 2025): licences granted with conditions, since 8 Aug 2025.',
+    });
+  });
+
+  it.each([undefined, null, '2025-4-16', '16 April 2025', '2026-03-02'])('speaks of now only without a usable date (%s)', (articleDate) => {
+    const lead = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en', { articleDate })!.lead;
+    expect(lead).toEqual({ destinationId: 'CN', statusNow: 'licensed', now: 'Now: licences granted with conditions, since 8 Aug 2025.' });
+  });
+});
+
+describe('the destination of interest', () => {
+  it('is China by default and comes first', () => {
+    const card = buildCardModel(data, 'nvidia-gb300', '2026-03-01', 'en')!;
+    expect(card.focus).toBe('CN');
+    expect(card.destinations[0]?.destinationId).toBe('CN');
+  });
+
+  it('can be another destination (or a country it covers), which then leads the card', () => {
+    const card = buildCardModel(data, 'nvidia-gb300', '2026-03-01', 'en', { focus: 'AE' })!;
+    expect(card.focus).toBe('AE');
+    expect(card.destinations.map((d) => d.destinationId)).toEqual(['AE', 'CN', 'SA', 'OTHER']);
+    expect(card.lead).toMatchObject({ destinationId: 'AE', statusNow: 'licensed' });
+    expect(buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en', { focus: 'hk' })!.focus).toBe('CN');
+  });
+});
+
+describe('why controlled, in words', () => {
+  it('H20: below the 3A090 line, yet licence-only for China under the April 2025 bandwidth letters, with its figures', () => {
+    const { reach } = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en')!;
+    expect(reach.short).toBe('below the 3A090 line; a licence is needed for China under the April 2025 bandwidth letters');
+    expect(reach.detail).toContain('DRAM 4,000 GB/s, against DRAM ≥ 1,400 GB/s');
+    expect(buildCardModel(data, 'nvidia-h20', '2026-03-01', 'zh')!.reach.short).toBe('低于3A090门槛；但按2025年4月带宽通知函，对中国出口须获许可证');
+  });
+
+  it('H200 in 2026: top tier, and case by case for China under the January 2026 rule', () => {
+    const { reach } = buildCardModel(data, 'nvidia-h200', '2026-03-01', 'en')!;
+    expect(reach.short).toBe('in 3A090.a, the top tier; for China, reviewed case by case under the January 2026 rule');
+    expect(reach.detail).toContain('TPP 15,830, against TPP < 21,000');
+    expect(reach.detail).not.toContain('against Sold in the US');
+  });
+
+  it('carries the card’s words and the glossary in the reader’s language', () => {
+    const zh = buildCardModel(data, 'nvidia-h20', '2026-03-01', 'zh')!;
+    expect(zh.words.whyControlled).toBe('为何受管制');
+    expect(zh.glossary.map((g) => g.term)).toContain('推定拒绝');
+    expect(buildCardModel(data, 'nvidia-h20', '2026-03-01', 'en')!.glossary.find((g) => g.term === 'TPP')?.gloss).toMatch(/Total processing performance/);
+  });
+});
