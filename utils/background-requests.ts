@@ -36,6 +36,7 @@ async function statusOf(data: DatasetHolder): Promise<DatasetInfo> {
   return {
     version: dataset.meta.version,
     asOf: dataset.meta.asOf,
+    checkedThrough: dataset.meta.checkedThrough ?? null,
     fetchedAt: origin === 'bundled' ? null : origin.fetchedAt,
     lastCheck: await latestCheck(),
   };

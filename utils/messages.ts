@@ -17,6 +17,8 @@ export interface TabInfo {
 export interface DatasetInfo {
   version: string;
   asOf: string;
+  /** How far the sources behind the data reach (meta.checkedThrough); null for a copy without it. */
+  checkedThrough: string | null;
   /** When the signed update in use was fetched; null for the copy bundled with this version. */
   fetchedAt: string | null;
   lastCheck: UpdateCheck | null;

@@ -5,7 +5,7 @@ import { DatasetStatus } from '../../../components/DatasetStatus';
 import { pageStrings } from '../../../components/page-strings';
 
 afterEach(cleanup);
-const bundled = { version: '2026.11.29', asOf: '2026-11-29', fetchedAt: null, lastCheck: null };
+const bundled = { version: '2026.11.29', asOf: '2026-11-29', checkedThrough: null, fetchedAt: null, lastCheck: null };
 
 describe('DatasetStatus', () => {
   it('says which data is in use and that no check has run yet; the button asks for one', () => {

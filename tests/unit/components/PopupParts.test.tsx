@@ -85,7 +85,7 @@ describe('StatusBadge', () => {
 });
 
 describe('SourcesChecked', () => {
-  const info = { version: '2026.12.07', asOf: '2026-12-07', fetchedAt: null, lastCheck: null };
+  const info = { version: '2026.12.07', asOf: '2026-12-07', checkedThrough: null, fetchedAt: null, lastCheck: null };
 
   it('says how far the sources reach, in English and Chinese', () => {
     const { container } = render(<SourcesChecked s={en} info={{ ...info, checkedThrough: '2026-12-01' }} />);
