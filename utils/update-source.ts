@@ -8,9 +8,12 @@ declare const __CHIPLENS_UPDATE_SOURCE__: { url: string; keys: TrustedKeys } | u
 /** Published by `npm run rules -- publish` (README, "Publishing a data update"). */
 export const PUBLISHED_URL = 'https://chiplens.dev/data/v1/chiplens-dataset.json';
 
+// chiplens-2026-11 signed the 2026.11.29 copy; its private key stayed with the maintainer who made it.
+// chiplens-2026-12 signs from 2026.12.07 on. Both are trusted until every install has this release.
 /** SPKI (DER, base64) of each key the maintainers sign with, by key id. */
 export const TRUSTED_KEYS: TrustedKeys = {
   'chiplens-2026-11': 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEmjBT9zEMy7v0djJxOKbzTQHKSPAnZBW0MrUatXT4RjrvTHEv/PNh/ntFWcJs6mDLYiaTD67uq4HnGwMZesEgHA==',
+  'chiplens-2026-12': 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEmlEOhofDC4cu0DjUhWgVbsSxEXJvOlfouFBYynsv7KhD+DIjSS4wuQEFvwwfCdx9zZsHR9775wbXvf8a+TRJJQ==',
 };
 
 /**
