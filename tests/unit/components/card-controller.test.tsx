@@ -46,7 +46,9 @@ describe('createCardController', () => {
       roots.push(root);
       return root;
     });
-    const send = vi.fn(async (msg: { type: string; chipId?: string }) => (msg.type === 'card' ? cardModelFixture() : undefined));
+    const send = vi.fn(async (msg: { type: string; chipId?: string }) =>
+      msg.type === 'card' ? cardModelFixture() : msg.type === 'card-style' ? '.cl-card { color: rgb(1, 2, 3); }' : undefined,
+    );
     fakeBrowser.runtime.sendMessage = send as never;
     const p = document.createElement('p');
     p.textContent = 'The H20 chip.';
@@ -119,13 +121,27 @@ describe('createCardController', () => {
     expect(document.querySelector('chiplens-card')).toBeNull();
   });
 
-  it('asks the background once per chip', async () => {
+  it('asks the background once per chip for the card, and once per page for its stylesheet', async () => {
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
     controller.close();
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
     expect(cardEl()).not.toBeNull();
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(1);
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => (msg as { type: string }).type);
+    expect(asked.sort()).toEqual(['card', 'card-style']);
+    // The sheet the background sent styles the card, inside its own root.
+    expect(cardRoot()!.querySelector('style')!.textContent).toContain('.cl-card { color: rgb(1, 2, 3); }');
+  });
+
+  it('sends the page’s publication-date clues with the card request', async () => {
+    const meta = Object.assign(document.createElement('meta'), { content: '2025-04-16T08:00:00Z' });
+    meta.setAttribute('property', 'article:published_time');
+    document.head.append(meta);
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    meta.remove();
+    const card = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => msg as { type: string; clues?: { meta: string[][] } }).find((m) => m.type === 'card')!;
+    expect(card.clues?.meta).toEqual([['article:published_time', '2025-04-16T08:00:00Z']]);
   });
 });
