@@ -1,10 +1,16 @@
-// The options page's form: language, hover delay, marking inside code, and the switched-off sites.
-import { HOVER_DELAY_RANGE, type Settings } from '../utils/storage';
+// The options page's form: the destination of interest, language, hover delay, marking inside
+// code, and the switched-off sites.
+import type { Lang } from '../rules/card-model';
+import type { DestinationName } from '../utils/page-messages';
+import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '../utils/storage';
 import type { PageStrings } from './page-strings';
 
-export function OptionsForm({ s, settings, offHosts, onSettings, onRemoveHost }: {
+export function OptionsForm({ s, lang, settings, destinations, offHosts, onSettings, onRemoveHost }: {
   s: PageStrings;
+  lang: Lang;
   settings: Settings;
+  /** The dataset's destinations (empty until the background answers). */
+  destinations: DestinationName[];
   offHosts: string[];
   onSettings: (next: Settings) => void;
   onRemoveHost: (host: string) => void;
@@ -12,6 +18,24 @@ export function OptionsForm({ s, settings, offHosts, onSettings, onRemoveHost }:
   return (
     <form class="options" onSubmit={(e) => e.preventDefault()}>
       <h1>{s.optionsTitle}</h1>
+      {destinations.length > 0 && (
+        <label class="row row--stack">
+          <span>
+            {s.destination}
+            <span class="muted hint">{s.destinationHint}</span>
+          </span>
+          <select
+            value={destinations.some((d) => d.id === settings.focus) ? settings.focus : DEFAULT_SETTINGS.focus}
+            onChange={(e) => onSettings({ ...settings, focus: e.currentTarget.value })}
+          >
+            {destinations.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label class="row">
         <span>{s.language}</span>
         <select value={settings.lang} onChange={(e) => onSettings({ ...settings, lang: e.currentTarget.value as Settings['lang'] })}>

@@ -1,6 +1,8 @@
 // The popup's and the options page's own words in English and Chinese, with the card's
 // (ui-strings.ts): the content script, which shows only the card, does not carry these.
 import type { Lang } from '../rules/card-model';
+import { statusLabel } from '../rules/labels';
+import type { StatusCode } from '../rules/schema';
 import { uiStrings, type UiStrings } from './ui-strings';
 
 const en = {
@@ -9,7 +11,23 @@ const en = {
   searching: 'Looking up…',
   notFound: (q: string) => `No chip called “${q}” in the dataset.`,
   found: (name: string) => `Found ${name}.`,
+  didYouMean: (q: string) => `No chip called “${q}”. Did you mean:`,
+  suggestionsHint: (n: number) => (n === 1 ? '1 name to try below.' : `${n} names to try below.`),
   onThisPage: 'On this page',
+  statusFor: (destination: string) => `Status for ${destination}, today`,
+  /** A status in two or three words, for badges in lists. */
+  statusShort: {
+    'not-controlled': 'No licence needed',
+    licensed: 'Licences granted',
+    'case-by-case': 'Case by case',
+    denied: 'Not allowed',
+    unknown: 'Unknown',
+  } as Record<StatusCode, string>,
+  /** A status in full, for the headings of the browse list. */
+  statusName: (status: StatusCode) => statusLabel(status, 'en'),
+  browseAll: (n: number) => `All ${n} chips, by status`,
+  chipsInGroup: (n: number) => (n === 1 ? '1 chip' : `${n} chips`),
+  changeFocus: 'Change the destination in Settings',
   nothingOnPage: 'No chips marked on this page.',
   marks: (n: number) => (n === 1 ? '1 mark' : `${n} marks`),
   markOn: (host: string) => `Mark chips on ${host}`,
@@ -17,7 +35,9 @@ const en = {
   settings: 'Settings',
   optionsTitle: 'ChipLens settings',
   language: 'Language',
-  langAuto: 'Same as the browser',
+  langAuto: 'Auto: the page’s language (Chinese or English), else the browser’s',
+  destination: 'Destination of interest',
+  destinationHint: 'Cards and the popup lead with the status for this destination.',
   hoverDelay: 'Delay before a card opens on hover (ms)',
   markInCode: 'Also mark chip names inside code blocks',
   offSites: 'Sites where marking is off',
@@ -44,7 +64,21 @@ const zh: PageOnly = {
   searching: '查询中…',
   notFound: (q) => `数据集中没有名为“${q}”的芯片。`,
   found: (name) => `找到 ${name}。`,
+  didYouMean: (q) => `没有名为“${q}”的芯片。您是不是要找：`,
+  suggestionsHint: (n) => `下方有 ${n} 个相近名称可选。`,
   onThisPage: '本页芯片',
+  statusFor: (destination) => `今日对${destination}的状态`,
+  statusShort: {
+    'not-controlled': '无需许可证',
+    licensed: '已发放许可',
+    'case-by-case': '逐案审查',
+    denied: '不予放行',
+    unknown: '未知',
+  },
+  statusName: (status) => statusLabel(status, 'zh'),
+  browseAll: (n) => `按状态浏览全部 ${n} 款芯片`,
+  chipsInGroup: (n) => `${n} 款`,
+  changeFocus: '在设置中更改目的地',
   nothingOnPage: '本页没有标记的芯片。',
   marks: (n) => `${n} 处`,
   markOn: (host) => `在 ${host} 上标记芯片`,
@@ -52,7 +86,9 @@ const zh: PageOnly = {
   settings: '设置',
   optionsTitle: 'ChipLens 设置',
   language: '语言',
-  langAuto: '跟随浏览器',
+  langAuto: '自动：网页的语言（中文或英文），否则跟随浏览器',
+  destination: '关注的目的地',
+  destinationHint: '卡片和弹出窗口首先显示对此目的地的状态。',
   hoverDelay: '悬停后打开卡片的延迟（毫秒）',
   markInCode: '也标记代码块中的芯片名称',
   offSites: '已关闭标记的网站',

@@ -2,15 +2,15 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { buildCardModel } from '../rules/card-model-builder';
-import { findChip } from '../rules/lookup';
 import { buildMatcherIndex } from '../rules/matcher-index';
 import { prepareMatcher, type PreparedMatcher } from '../rules/matcher';
 import type { Dataset } from '../rules/schema';
 import { latestCheck, type DatasetHolder } from './dataset-updates';
-import type { DatasetInfo, Responses, TabInfo } from './messages';
+import type { DatasetInfo, Responses } from './messages';
 import { RequestSchema } from './message-schema';
 import { readerLang } from './reader-lang';
-import { recordFrameMentions, tabMentions } from './tab-mentions';
+import { chipList, destinations, lookUp, tabInfo } from './page-requests';
+import { recordFrameMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -53,10 +53,12 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
       return preparedFor(dataset);
     case 'card':
       return buildCardModel(dataset, request.chipId, today(), await readerLang());
-    case 'lookup': {
-      const chip = findChip(dataset, request.query);
-      return chip ? buildCardModel(dataset, chip.id, today(), await readerLang()) : null;
-    }
+    case 'lookup':
+      return lookUp(dataset, request.query, request.lang);
+    case 'chip-list':
+      return chipList(dataset);
+    case 'destinations':
+      return destinations(dataset);
     case 'page-mentions': {
       const tabId = sender.tab?.id;
       // Keep only ids the dataset knows: a content script beside a hostile page proves nothing.
@@ -64,16 +66,9 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
       if (tabId !== undefined) await recordFrameMentions(tabId, sender.frameId ?? 0, request.host, counts);
       return null;
     }
-    case 'tab-info': {
+    case 'tab-info':
       // Only the extension's own pages may read what another tab shows (a content script may not).
-      if (!isExtensionPage(sender)) return undefined;
-      const { host, counts } = await tabMentions(request.tabId);
-      const mentions: TabInfo['mentions'] = [...counts]
-        .filter(([, count]) => count > 0)
-        .map(([chipId, count]) => ({ chipId, name: dataset.chips.find((c) => c.id === chipId)?.name ?? chipId, count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-      return { host, mentions };
-    }
+      return isExtensionPage(sender) ? tabInfo(dataset, request.tabId) : undefined;
     case 'dataset-status':
       return isExtensionPage(sender) ? statusOf(data) : undefined;
     case 'check-dataset':

@@ -6,7 +6,7 @@
 // fails because storage is full is told apart, so the options page can say so.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { HOVER_DELAY_RANGE, parseSettings, type StoredItem } from './storage';
+import { FOCUS_PATTERN, HOVER_DELAY_RANGE, parseSettings, type StoredItem } from './storage';
 
 z.config({ jitless: true });
 
@@ -16,6 +16,7 @@ export const SettingsSchema = z.object({
   lang: z.enum(['auto', 'en', 'zh']),
   hoverDelayMs: z.number().int().min(HOVER_DELAY_RANGE.min).max(HOVER_DELAY_RANGE.max),
   markInCode: z.boolean(),
+  focus: z.string().regex(FOCUS_PATTERN),
 });
 
 export const DisabledHostsSchema = z.array(z.string());

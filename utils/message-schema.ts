@@ -1,6 +1,7 @@
 // The background's check on every message it receives: a content script runs beside hostile
 // pages, so nothing it sends is trusted until it parses.
 import { z } from 'zod';
+import { pageRequestSchemas } from './page-message-schema';
 
 z.config({ jitless: true });
 
@@ -9,7 +10,7 @@ const chipId = z.string().max(80).regex(/^[a-z0-9-]+$/);
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher') }),
   z.object({ type: z.literal('card'), chipId }),
-  z.object({ type: z.literal('lookup'), query: z.string().max(200) }),
+  ...pageRequestSchemas,
   z.object({
     type: z.literal('page-mentions'),
     host: z.string().max(253),

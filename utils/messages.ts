@@ -4,13 +4,15 @@
 import { browser } from 'wxt/browser';
 import type { CardModel } from '../rules/card-model';
 import type { PreparedMatcher } from '../rules/matcher';
+import type { StatusCode } from '../rules/schema';
 import type { UpdateCheck } from './checked-storage';
+import type { PageRequest, PageResponses } from './page-messages';
 
 export interface TabInfo {
   /** Host name of the tab's top frame, or null where ChipLens does not run (browser pages). */
   host: string | null;
-  /** Chips marked in the tab, all frames together, most mentioned first. */
-  mentions: { chipId: string; name: string; count: number }[];
+  /** Chips marked in the tab, all frames together, most mentioned first, with each one's status toward the destination of interest. */
+  mentions: { chipId: string; name: string; count: number; status: StatusCode }[];
 }
 
 /** Which dataset the extension answers from, and how the last look for a newer one went. */
@@ -27,16 +29,15 @@ export interface DatasetInfo {
 export type Request =
   | { type: 'matcher' }
   | { type: 'card'; chipId: string }
-  | { type: 'lookup'; query: string }
+  | PageRequest
   | { type: 'page-mentions'; host: string; counts: Record<string, number> }
   | { type: 'tab-info'; tabId: number }
   | { type: 'dataset-status' }
   | { type: 'check-dataset' };
 
-export interface Responses {
+export interface Responses extends PageResponses {
   matcher: PreparedMatcher;
   card: CardModel | null;
-  lookup: CardModel | null;
   'page-mentions': null;
   'tab-info': TabInfo;
   'dataset-status': DatasetInfo;

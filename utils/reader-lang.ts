@@ -1,10 +1,23 @@
-// The language cards and the popup speak: the reader's setting, or the browser's UI language.
+// The language cards and the extension's pages speak. The rule is `chooseLang` (pure, tested):
+// the reader's setting; on 'auto', the page's language where it is Chinese or English, then the
+// browser's UI language (Chinese if it is any Chinese, else English).
 import { browser } from 'wxt/browser';
 import type { Lang } from '../rules/card-model';
-import { settings } from './storage';
+import { settings, type Settings } from './storage';
 
-export async function readerLang(): Promise<Lang> {
+/** 'zh' or 'en' for a BCP 47 tag that is Chinese or English ("zh-Hant-TW", "en_GB", "ZH"); null otherwise. */
+export function langOfTag(tag: string | null | undefined): Lang | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'zh' ? 'zh' : primary === 'en' ? 'en' : null;
+}
+
+export function chooseLang(setting: Settings['lang'], pageLang: string | null | undefined, uiLang: string): Lang {
+  if (setting !== 'auto') return setting;
+  return langOfTag(pageLang) ?? (langOfTag(uiLang) === 'zh' ? 'zh' : 'en');
+}
+
+/** The reader's language now; `pageLang`: the language of the page in question, when there is one. */
+export async function readerLang(pageLang?: string | null): Promise<Lang> {
   const { lang } = await settings.getValue();
-  if (lang !== 'auto') return lang;
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return chooseLang(lang, pageLang, browser.i18n.getUILanguage());
 }

@@ -39,18 +39,23 @@ export const disabledHosts = defineItem<string[]>('disabledHosts', [], (raw) =>
 );
 
 export interface Settings {
-  /** Card and popup language; 'auto' follows the browser. */
+  /** Card and popup language; 'auto': the page's, where it is Chinese or English, then the browser's (utils/reader-lang.ts). */
   lang: 'auto' | 'en' | 'zh';
   /** Delay before a card opens on hover, ms. */
   hoverDelayMs: number;
   /** Also mark names inside <code> and <pre>. */
   markInCode: boolean;
+  /** The destination of interest: a dataset destination id ("CN", "AE", "OTHER"…); cards and the popup lead with it. */
+  focus: string;
 }
 
 /** What the options page offers for the hover delay, ms; a stored value is held to it. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000, step: 50 } as const;
 
-export const DEFAULT_SETTINGS: Settings = { lang: 'auto', hoverDelayMs: 250, markInCode: false };
+export const DEFAULT_SETTINGS: Settings = { lang: 'auto', hoverDelayMs: 250, markInCode: false, focus: 'CN' };
+
+/** What a stored destination of interest may look like (the background checks it against the dataset). */
+export const FOCUS_PATTERN = /^[A-Z][A-Z0-9]{1,11}$/;
 
 /** Stored settings, field by field: a missing or malformed field takes its default. */
 export function parseSettings(raw: unknown): Settings {
@@ -60,6 +65,7 @@ export function parseSettings(raw: unknown): Settings {
     lang: r.lang === 'en' || r.lang === 'zh' || r.lang === 'auto' ? r.lang : DEFAULT_SETTINGS.lang,
     hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(Math.round(delay), HOVER_DELAY_RANGE.min), HOVER_DELAY_RANGE.max) : DEFAULT_SETTINGS.hoverDelayMs,
     markInCode: typeof r.markInCode === 'boolean' ? r.markInCode : DEFAULT_SETTINGS.markInCode,
+    focus: typeof r.focus === 'string' && FOCUS_PATTERN.test(r.focus) ? r.focus : DEFAULT_SETTINGS.focus,
   };
 }
 

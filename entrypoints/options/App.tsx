@@ -1,14 +1,16 @@
-// The options page: reads and writes utils/storage.ts items; content scripts watch them. The data
-// section asks the background, which holds the dataset and looks for updates.
+// The options page: reads and writes utils/storage.ts items; content scripts and open popups
+// watch them, and so does this page (a change made in another window shows here at once). The
+// data section and the destinations ask the background, which holds the dataset.
 import { useEffect, useState } from 'preact/hooks';
 import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
 import { pageStrings } from '../../components/page-strings';
-import type { Lang } from '../../rules/card-model';
 import { sendToBackground, type DatasetInfo } from '../../utils/messages';
-import { disabledHosts, settings as settingsItem, type Settings } from '../../utils/storage';
+import type { DestinationName } from '../../utils/page-messages';
+import { chooseLang } from '../../utils/reader-lang';
+import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage';
 
-function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (next: T) => void): () => void }): T | null {
+function useItem<T>(item: StoredItem<T>): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     void item.getValue().then(setValue);
@@ -17,12 +19,20 @@ function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (next: T) => void)
   return value;
 }
 
-export function App({ lang }: { lang: Lang }) {
+export function App({ uiLang }: { uiLang: string }) {
   const settings = useItem<Settings>(settingsItem);
   const offHosts = useItem<string[]>(disabledHosts);
   const [status, setStatus] = useState<DatasetInfo | null>(null);
+  const [places, setPlaces] = useState<DestinationName[]>([]);
   const [checking, setChecking] = useState(false);
   useEffect(() => void sendToBackground({ type: 'dataset-status' }).then(setStatus), []);
+  useEffect(() => void sendToBackground({ type: 'destinations' }).then((d) => setPlaces(d.destinations), () => undefined), []);
+  // This page shows no article: 'auto' goes by the browser's language.
+  const lang = chooseLang(settings?.lang ?? 'auto', null, uiLang);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = pageStrings(lang).optionsTitle;
+  }, [lang]);
   if (!settings || !offHosts) return null;
   const s = pageStrings(lang);
   const checkNow = () => {
@@ -35,7 +45,9 @@ export function App({ lang }: { lang: Lang }) {
     <>
       <OptionsForm
         s={s}
+        lang={lang}
         settings={settings}
+        destinations={places}
         offHosts={offHosts}
         onSettings={(next) => void settingsItem.setValue(next)}
         onRemoveHost={(host) => void disabledHosts.setValue(offHosts.filter((h) => h !== host))}

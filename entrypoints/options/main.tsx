@@ -1,10 +1,7 @@
-// Wiring only: the options page in the reader's language.
+// Wiring only: the options page, told the browser's language (the App follows the setting).
 import { render } from 'preact';
-import { readerLang } from '../../utils/reader-lang';
+import { browser } from 'wxt/browser';
 import './options.css';
 import { App } from './App';
 
-void readerLang().then((lang) => {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  render(<App lang={lang} />, document.getElementById('app')!);
-});
+render(<App uiLang={browser.i18n.getUILanguage()} />, document.getElementById('app')!);

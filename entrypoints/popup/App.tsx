@@ -1,21 +1,25 @@
-// The popup: switch marking off for this site, see what is marked on this page, look a chip up.
-// The list stays above the search so a long card never pushes it out of view.
+// The popup: switch marking off for this site, see what is marked on this page and each chip's
+// status toward the destination of interest, look a chip up (with "did you mean"), browse every
+// chip by status. The list stays above the search so a long card never pushes it out of view.
+// Settings changed elsewhere (the options page) apply at once: language, destination of interest.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ChipBrowser } from '../../components/ChipBrowser';
 import { ChipSearch, type SearchResult } from '../../components/ChipSearch';
 import { OnThisPage } from '../../components/OnThisPage';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { SourcesChecked } from '../../components/SourcesChecked';
 import type { DatasetFreshness } from '../../components/DatasetStatus';
 import { pageStrings } from '../../components/page-strings';
-import type { Lang } from '../../rules/card-model';
 import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages';
-import { disabledHosts } from '../../utils/storage';
+import type { ChipList } from '../../utils/page-messages';
+import { chooseLang } from '../../utils/reader-lang';
+import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage';
 
 /** Frames report their marks as they finish scanning; refresh the list while the popup is open. */
 const TAB_INFO_REFRESH_MS = 1000;
 
-function useTabInfo(tabId: number | null): TabInfo | null {
+function useTabInfo(tabId: number | null, settings: Settings | null): TabInfo | null {
   const [info, setInfo] = useState<TabInfo | null>(null);
   useEffect(() => {
     if (tabId === null) return setInfo({ host: null, mentions: [] });
@@ -34,17 +38,17 @@ function useTabInfo(tabId: number | null): TabInfo | null {
       live = false;
       clearInterval(timer);
     };
-  }, [tabId]);
+  }, [tabId, settings?.focus]);
   return info;
 }
 
-function useDisabledHosts(): string[] | null {
-  const [hosts, setHosts] = useState<string[] | null>(null);
+function useItem<T>(item: StoredItem<T>): T | null {
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
-    void disabledHosts.getValue().then(setHosts);
-    return disabledHosts.watch(setHosts);
-  }, []);
-  return hosts;
+    void item.getValue().then(setValue);
+    return item.watch(setValue);
+  }, [item]);
+  return value;
 }
 
 /** Which data answers, asked once: the popup says how far its sources reach. */
@@ -56,58 +60,84 @@ function useDatasetInfo(): DatasetFreshness | null {
   return info;
 }
 
+/** Every chip's status toward the destination of interest, asked again when that changes. */
+function useChipList(focus: string | undefined): ChipList | null {
+  const [list, setList] = useState<ChipList | null>(null);
+  useEffect(() => {
+    if (focus === undefined) return;
+    let live = true;
+    void sendToBackground({ type: 'chip-list' }).then((next) => live && setList(next), () => undefined);
+    return () => void (live = false);
+  }, [focus]);
+  return list;
+}
+
 async function setSiteEnabled(host: string, on: boolean) {
   const hosts = (await disabledHosts.getValue()).filter((h) => h !== host);
   await disabledHosts.setValue(on ? hosts : [...hosts, host]);
 }
 
-export function App({ tabId, lang }: { tabId: number | null; lang: Lang }) {
+const openOptions = () => void browser.runtime.openOptionsPage();
+
+/** `pageLang`: the tab's language, when known; `uiLang`: the browser's. */
+export function App({ tabId, pageLang, uiLang }: { tabId: number | null; pageLang: string | null; uiLang: string }) {
+  const settings = useItem(settingsItem);
+  const lang = chooseLang(settings?.lang ?? 'auto', pageLang, uiLang);
   const s = pageStrings(lang);
-  const info = useTabInfo(tabId);
-  const disabled = useDisabledHosts();
+  const info = useTabInfo(tabId, settings);
+  const disabled = useItem(disabledHosts);
   const dataInfo = useDatasetInfo();
+  const list = useChipList(settings?.focus);
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<SearchResult>({ state: 'idle' });
   const latest = useRef(0); // answers to older keystrokes are dropped
+  const asked = useRef<string | null>(null); // what the result answers, asked again when the language or destination changes
 
-  function lookUp(q: string, request: () => Promise<SearchResult>) {
-    setQuery(q);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  function lookUp(shown: string, asking: string) {
+    setQuery(shown);
     const mine = ++latest.current;
-    if (!q.trim()) return setResult({ state: 'idle' });
+    asked.current = asking.trim() || null;
+    if (!asked.current) return setResult({ state: 'idle' });
     setResult({ state: 'loading' });
-    void request()
-      .catch((): SearchResult => ({ state: 'none', query: q }))
+    void sendToBackground({ type: 'lookup', query: asked.current, lang })
+      .then((a): SearchResult => (a.model ? { state: 'found', model: a.model } : { state: 'none', query: shown, suggestions: a.suggestions }))
+      .catch((): SearchResult => ({ state: 'none', query: shown }))
       .then((r) => mine === latest.current && setResult(r));
   }
 
-  const onQuery = (q: string) =>
-    lookUp(q, async () => {
-      const model = await sendToBackground({ type: 'lookup', query: q.trim() });
-      return model ? { state: 'found', model } : { state: 'none', query: q };
-    });
+  // The card on show follows a change of language or destination of interest made elsewhere.
+  useEffect(() => {
+    if (asked.current) lookUp(query, asked.current);
+  }, [lang, settings?.focus]);
 
+  const onQuery = (q: string) => lookUp(q, q);
+  // A chip picked from a list is asked for by id: its name may be another chip's alias too.
   const onPick = (chipId: string) => {
-    const name = info?.mentions.find((m) => m.chipId === chipId)?.name ?? chipId;
-    lookUp(name, async () => {
-      const model = await sendToBackground({ type: 'card', chipId });
-      return model ? { state: 'found', model } : { state: 'none', query: name };
-    });
+    const name = list?.chips.find((c) => c.chipId === chipId)?.name ?? info?.mentions.find((m) => m.chipId === chipId)?.name ?? chipId;
+    lookUp(name, chipId);
+    document.querySelector('.cl-search')?.scrollIntoView({ block: 'nearest' });
   };
 
   const host = info?.host ?? null;
+  const focusName = list ? list.focus.name[lang] : null;
   return (
     <main class="popup">
       <header class="popup-head">
         <h1>ChipLens</h1>
-        <button type="button" class="popup-link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="popup-link" onClick={openOptions}>
           {s.settings}
         </button>
       </header>
       {info && disabled && (
         <SiteSwitch s={s} host={host} enabled={host !== null && !disabled.includes(host)} onChange={(on) => host && void setSiteEnabled(host, on)} />
       )}
-      {info && host !== null && <OnThisPage s={s} mentions={info.mentions} onPick={onPick} />}
+      {info && host !== null && <OnThisPage s={s} mentions={info.mentions} focusName={focusName} onPick={onPick} />}
       <ChipSearch s={s} query={query} result={result} onQuery={onQuery} />
+      {list && <ChipBrowser s={s} chips={list.chips} focusName={focusName} onPick={onPick} onSettings={openOptions} />}
       <SourcesChecked s={s} info={dataInfo} />
     </main>
   );

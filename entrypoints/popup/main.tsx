@@ -1,7 +1,7 @@
-// Wiring only: which tab the popup acts on (popup.html?tabId=N, or the active tab), then the App.
+// Wiring only: which tab the popup acts on (popup.html?tabId=N, or the active tab) and the
+// languages the App chooses from (the tab's, the browser's), then the App.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { readerLang } from '../../utils/reader-lang';
 import '../../components/chip-card.css';
 import './popup.css';
 import { App } from './App';
@@ -13,7 +13,20 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-void Promise.all([targetTabId(), readerLang()]).then(([tabId, lang]) => {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  render(<App tabId={tabId} lang={lang} />, document.getElementById('app')!);
+/** How long the popup waits for the browser to say the tab's language before it goes by the browser's own. */
+const DETECT_WAIT_MS = 300;
+
+/** The tab's language as the browser detects it; null where it cannot say (a browser page, "und"). */
+async function tabLang(tabId: number | null): Promise<string | null> {
+  if (tabId === null) return null;
+  const detected = browser.tabs.detectLanguage(tabId).then(
+    (tag) => (tag && tag !== 'und' ? tag : null),
+    () => null,
+  );
+  return Promise.race([detected, new Promise<null>((done) => setTimeout(() => done(null), DETECT_WAIT_MS))]);
+}
+
+void targetTabId().then(async (tabId) => {
+  const pageLang = await tabLang(tabId);
+  render(<App tabId={tabId} pageLang={pageLang} uiLang={browser.i18n.getUILanguage()} />, document.getElementById('app')!);
 });

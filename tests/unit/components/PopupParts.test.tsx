@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChipBrowser, groupByStatus } from '../../../components/ChipBrowser';
 import { ChipSearch } from '../../../components/ChipSearch';
 import { OnThisPage } from '../../../components/OnThisPage';
 import { SiteSwitch } from '../../../components/SiteSwitch';
@@ -13,23 +14,34 @@ afterEach(cleanup);
 const en = pageStrings('en');
 
 describe('OnThisPage', () => {
-  it('gives every entry data-chip-id and data-count', () => {
-    const { container } = render(
-      <OnThisPage s={en} mentions={[{ chipId: 'nvidia-h20', name: 'H20', count: 3 }, { chipId: 'amd-mi308', name: 'MI308', count: 1 }]} onPick={() => {}} />,
-    );
+  const two = [
+    { chipId: 'nvidia-h20', name: 'H20', count: 3, status: 'licensed' as const },
+    { chipId: 'amd-mi308', name: 'MI308', count: 1, status: 'denied' as const },
+  ];
+
+  it('gives every entry data-chip-id, data-count and data-status, and says each status in words', () => {
+    const { container } = render(<OnThisPage s={en} mentions={two} focusName="China (incl. Hong Kong and Macau)" onPick={() => {}} />);
     const entries = [...container.querySelectorAll('[data-chip-id]')];
-    expect(entries.map((e) => [e.getAttribute('data-chip-id'), e.getAttribute('data-count')])).toEqual([
-      ['nvidia-h20', '3'],
-      ['amd-mi308', '1'],
+    expect(entries.map((e) => [e.getAttribute('data-chip-id'), e.getAttribute('data-count'), e.getAttribute('data-status')])).toEqual([
+      ['nvidia-h20', '3', 'licensed'],
+      ['amd-mi308', '1', 'denied'],
     ]);
-    expect(entries[0]!.textContent).toBe('H20 3 marks');
+    expect(entries[0]!.textContent).toBe('H20 Licences granted 3 marks');
+    expect(entries[1]!.textContent).toBe('MI308 Not allowed 1 mark');
+    expect(screen.getByText('Status for China (incl. Hong Kong and Macau), today')).toBeTruthy();
+  });
+
+  it('says each status in Chinese too', () => {
+    const { container } = render(<OnThisPage s={pageStrings('zh')} mentions={two} focusName="中国（含香港、澳门）" onPick={() => {}} />);
+    expect(container.querySelector('[data-chip-id="amd-mi308"]')!.textContent).toBe('MI308 不予放行 1 处');
+    expect(screen.getByText('今日对中国（含香港、澳门）的状态')).toBeTruthy();
   });
 
   it('says when nothing is marked, and reports picks', () => {
     const onPick = vi.fn();
     const { rerender } = render(<OnThisPage s={en} mentions={[]} onPick={onPick} />);
     expect(screen.getByText('No chips marked on this page.')).toBeTruthy();
-    rerender(<OnThisPage s={en} mentions={[{ chipId: 'nvidia-h20', name: 'H20', count: 2 }]} onPick={onPick} />);
+    rerender(<OnThisPage s={en} mentions={[{ chipId: 'nvidia-h20', name: 'H20', count: 2, status: 'licensed' }]} onPick={onPick} />);
     fireEvent.click(screen.getByRole('button', { name: /H20/ }));
     expect(onPick).toHaveBeenCalledWith('nvidia-h20');
   });
@@ -72,6 +84,67 @@ describe('ChipSearch', () => {
   it('says when nothing matches', () => {
     render(<ChipSearch s={en} query="Z9" result={{ state: 'none', query: 'Z9' }} onQuery={() => {}} />);
     expect(screen.getByText('No chip called “Z9” in the dataset.')).toBeTruthy();
+  });
+
+  it('takes the focus when it opens', () => {
+    render(<ChipSearch s={en} query="" result={{ state: 'idle' }} onQuery={() => {}} />);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+  });
+
+  it('offers close names as buttons; one looks that name up and gives the focus back to the box', () => {
+    const onQuery = vi.fn();
+    render(<ChipSearch s={en} query="h2oo" result={{ state: 'none', query: 'h2oo', suggestions: ['H20', 'H200'] }} onQuery={onQuery} />);
+    expect(screen.getByText(/No chip called “h2oo”\. Did you mean:/)).toBeTruthy();
+    const offered = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(offered).toEqual(['H20', 'H200']);
+    const h200 = screen.getByRole('button', { name: 'H200' });
+    h200.focus();
+    fireEvent.click(h200);
+    expect(onQuery).toHaveBeenCalledWith('H200');
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+  });
+
+  it('offers them in Chinese too', () => {
+    render(<ChipSearch s={pageStrings('zh')} query="昇腾" result={{ state: 'none', query: '昇腾', suggestions: ['Ascend 910B'] }} onQuery={() => {}} />);
+    expect(screen.getByText(/没有名为“昇腾”的芯片。您是不是要找：/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ascend 910B' })).toBeTruthy();
+  });
+});
+
+describe('ChipBrowser', () => {
+  const chips = [
+    { chipId: 'nvidia-h20', name: 'H20', vendor: 'NVIDIA', status: 'licensed' as const },
+    { chipId: 'nvidia-b30a', name: 'B30A', vendor: 'NVIDIA', status: 'denied' as const },
+    { chipId: 'nvidia-rtx-4090', name: 'RTX 4090', vendor: 'NVIDIA', status: 'not-controlled' as const },
+    { chipId: 'nvidia-h200', name: 'H200', vendor: 'NVIDIA', status: 'licensed' as const },
+  ];
+
+  it('groups chips by status, most restricted first, keeping their order', () => {
+    expect(groupByStatus(chips).map((g) => [g.status, g.chips.map((c) => c.name)])).toEqual([
+      ['denied', ['B30A']],
+      ['licensed', ['H20', 'H200']],
+      ['not-controlled', ['RTX 4090']],
+    ]);
+  });
+
+  it('is folded away until opened, says the status of each group in words, and reports picks', () => {
+    const onPick = vi.fn();
+    const onSettings = vi.fn();
+    const { container } = render(<ChipBrowser s={en} chips={chips} focusName="Saudi Arabia" onPick={onPick} onSettings={onSettings} />);
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(container.querySelector('summary')!.textContent).toBe('All 4 chips, by status');
+    const heads = [...container.querySelectorAll('.cl-browse-head')].map((h) => h.textContent);
+    expect(heads).toEqual([
+      'Licence needed — presumption of denial / not allowed 1 chip',
+      'Licence needed — being granted, with conditions 2 chips',
+      'No US licence needed 1 chip',
+    ]);
+    expect(container.textContent).toContain('Status for Saudi Arabia, today');
+    fireEvent.click(screen.getByRole('button', { name: 'H200', hidden: true }));
+    expect(onPick).toHaveBeenCalledWith('nvidia-h200');
+    fireEvent.click(screen.getByRole('button', { name: 'Change the destination in Settings', hidden: true }));
+    expect(onSettings).toHaveBeenCalled();
   });
 });
 

@@ -60,7 +60,7 @@ describe('healStorage (each start of the background)', () => {
 
     expect((await healStorage()).sort()).toEqual(['datasetUpdate', 'disabledHosts', 'mentions:1', 'settings', 'updateCheck']);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: { lang: 'auto', hoverDelayMs: 100, markInCode: false },
+      settings: { lang: 'auto', hoverDelayMs: 100, markInCode: false, focus: 'CN' },
       disabledHosts: ['a.example'],
       unrelated: { kept: true },
     });

@@ -13,7 +13,7 @@ test('nothing stored: the defaults', async () => {
 
 test('malformed fields take their defaults; good ones are kept', () => {
   expect(parseSettings({ lang: 'fr', hoverDelayMs: 'soon', markInCode: 'yes' })).toEqual(DEFAULT_SETTINGS);
-  expect(parseSettings({ lang: 'zh', hoverDelayMs: 1e9, markInCode: true })).toEqual({ lang: 'zh', hoverDelayMs: 2000, markInCode: true });
+  expect(parseSettings({ lang: 'zh', hoverDelayMs: 1e9, markInCode: true })).toEqual({ lang: 'zh', hoverDelayMs: 2000, markInCode: true, focus: 'CN' });
   expect(parseSettings({ hoverDelayMs: -5 }).hoverDelayMs).toBe(0);
   expect(parseSettings({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(250);
   expect(parseSettings('settings')).toEqual(DEFAULT_SETTINGS);
@@ -23,7 +23,7 @@ test('malformed fields take their defaults; good ones are kept', () => {
 test('a stored value is parsed on read and on change', async () => {
   await fakeBrowser.storage.local.set({ disabledHosts: ['example.com', 42, null], settings: { lang: 'en', hoverDelayMs: 100 } });
   expect(await disabledHosts.getValue()).toEqual(['example.com']);
-  expect(await settings.getValue()).toEqual({ lang: 'en', hoverDelayMs: 100, markInCode: false });
+  expect(await settings.getValue()).toEqual({ lang: 'en', hoverDelayMs: 100, markInCode: false, focus: 'CN' });
 
   const seen = vi.fn();
   const unwatch = disabledHosts.watch(seen);
@@ -42,4 +42,11 @@ test('changes to other keys or areas are not reported', async () => {
   await fakeBrowser.storage.local.set({ other: 1 });
   await fakeBrowser.storage.session.set({ settings: { lang: 'zh' } });
   expect(seen).not.toHaveBeenCalled();
+});
+
+test('the destination of interest: a destination id is kept, anything else is China', () => {
+  expect(parseSettings({ focus: 'AE' }).focus).toBe('AE');
+  expect(parseSettings({ focus: 'OTHER' }).focus).toBe('OTHER');
+  expect(parseSettings({ focus: 'D5' }).focus).toBe('D5');
+  for (const bad of ['ae', '', 'X', 42, null, '<img>', 'CN; drop', 'A'.repeat(13)]) expect(parseSettings({ focus: bad }).focus).toBe('CN');
 });
