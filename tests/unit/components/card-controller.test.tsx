@@ -128,7 +128,7 @@ describe('createCardController', () => {
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
     expect(cardEl()).not.toBeNull();
-    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => (msg as { type: string }).type);
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => (msg as unknown as { type: string }).type);
     expect(asked.sort()).toEqual(['card', 'card-style']);
     // The sheet the background sent styles the card, inside its own root.
     expect(cardRoot()!.querySelector('style')!.textContent).toContain('.cl-card { color: rgb(1, 2, 3); }');
@@ -141,7 +141,7 @@ describe('createCardController', () => {
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
     meta.remove();
-    const card = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => msg as { type: string; clues?: { meta: string[][] } }).find((m) => m.type === 'card')!;
+    const card = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => msg as unknown as { type: string; clues?: { meta: string[][] } }).find((m) => m.type === 'card')!;
     expect(card.clues?.meta).toEqual([['article:published_time', '2025-04-16T08:00:00Z']]);
   });
 });
