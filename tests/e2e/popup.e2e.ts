@@ -1,5 +1,7 @@
 // The popup in Chromium, acting on a page's tab through popup.html?tabId=N: lists the marked chips
-// with their counts, looks chips up by any name, and switches marking off and on for the site.
+// with their counts and statuses, looks chips up by any name (offering close names on a miss),
+// lists every chip by status, follows the options page at once, and switches marking off and on.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ExtensionBrowser } from './chromium';
@@ -23,6 +25,15 @@ async function markedPage(): Promise<{ page: Page; tabId: number }> {
   await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
   return { page, tabId: await browser.tabIdOf(page) };
 }
+
+/** The settings as the options page writes them; each test that changes them puts them back. */
+async function openOptions(): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  return options;
+}
+
+const chipCount = (JSON.parse(readFileSync('rules/data/chips.json', 'utf8')) as unknown[]).length;
 
 describe('popup', () => {
   it('lists the chips marked in the tab with their counts', async () => {
@@ -94,6 +105,99 @@ describe('popup', () => {
 
     await toggle.check();
     await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) === 3, undefined, { timeout: 5_000 });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('opens with the focus in the search box; a miss offers close names as buttons, reachable by keyboard', async () => {
+    const { page, tabId } = await markedPage();
+    const popup = await browser.openPopup(tabId);
+    const box = popup.getByRole('searchbox');
+    await box.waitFor({ timeout: 5_000 });
+    await expect.poll(() => popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+    // Typed where the focus already is: no click first.
+    await popup.keyboard.type('h2oo');
+    const offered = popup.locator('.cl-suggestions button');
+    await expect.poll(() => offered.allTextContents(), { timeout: 5_000 }).toEqual(['H20', 'H200']);
+    expect(await popup.locator('.cl-search-result').textContent()).toContain('No chip called “h2oo”. Did you mean:');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('H20');
+    await popup.keyboard.press('Enter');
+    await popup.locator('.cl-search-result [data-chip-id="nvidia-h20"]').waitFor({ timeout: 5_000 });
+    expect(await box.inputValue()).toBe('H20');
+
+    for (const [query, expected] of [
+      ['昇腾', ['Ascend 910B', 'Ascend 910C']],
+      ['Huawei', ['Ascend 910', 'Ascend 910B', 'Ascend 910C', 'Ascend 910D']],
+      ['blackwell', ['B200', 'B30A', 'GB300', 'RTX Pro 6000']],
+    ] as const) {
+      await box.fill(query);
+      await expect.poll(() => offered.allTextContents(), { timeout: 5_000 }).toEqual(expect.arrayContaining([...expected]));
+    }
+    await offered.filter({ hasText: /^B30A$/ }).click();
+    await popup.locator('.cl-search-result [data-chip-id="nvidia-b30a"]').waitFor({ timeout: 5_000 });
+
+    for (const [query, chipId] of [['b30', 'nvidia-b30a'], ['rtx pro 6000', 'nvidia-rtx-pro-6000'], ['  RTX  PRO-6000 ', 'nvidia-rtx-pro-6000']] as const) {
+      await box.fill(query);
+      await popup.locator(`.cl-search-result [data-chip-id="${chipId}"]`).waitFor({ timeout: 5_000 });
+    }
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('says each chip\'s status toward the destination of interest, lists every chip by status, and follows the options page at once', async () => {
+    const { page, tabId } = await markedPage();
+    const popup = await browser.openPopup(tabId);
+    const h20 = popup.locator('li[data-chip-id="nvidia-h20"]');
+    await expect.poll(() => h20.getAttribute('data-status'), { timeout: 5_000 }).toBe('licensed');
+    expect(await h20.textContent()).toMatch(/^H20 Licences granted 3 marks$/);
+    expect(await popup.locator('.cl-on-page').textContent()).toContain('Status for China (incl. Hong Kong and Macau), today');
+
+    const browse = popup.locator('details.cl-browse');
+    await browse.waitFor({ timeout: 5_000 });
+    expect(await browse.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await browse.locator('summary').click();
+    expect(await browse.locator('li[data-browse-chip-id]').count()).toBe(chipCount);
+    expect(await browse.locator('[data-status="licensed"] li[data-browse-chip-id="nvidia-h20"]').count()).toBe(1);
+    await browse.getByRole('button', { name: 'H200', exact: true }).click();
+    await popup.locator('.cl-search-result [data-chip-id="nvidia-h200"]').waitFor({ timeout: 5_000 });
+
+    // The options page, with the popup still open: the destination of interest, then the language.
+    const options = await openOptions();
+    const destination = options.getByRole('combobox', { name: /Destination of interest/ });
+    expect(await destination.inputValue()).toBe('CN');
+    await destination.selectOption('OTHER');
+    await expect.poll(() => h20.getAttribute('data-status'), { timeout: 5_000 }).toBe('not-controlled');
+    expect(await popup.locator('.cl-on-page').textContent()).toContain('Status for Most other countries, today');
+    await expect.poll(() => popup.locator('.cl-search-result [data-status-now]').getAttribute('data-status-now'), { timeout: 5_000 }).toBe('not-controlled');
+
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await popup.getByRole('heading', { name: '本页芯片' }).waitFor({ timeout: 5_000 });
+    expect(await h20.textContent()).toBe('H20 无需许可证 3 处');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await options.getByRole('heading', { name: 'ChipLens 设置' }).waitFor({ timeout: 5_000 });
+
+    await options.getByRole('combobox', { name: '语言' }).selectOption('auto');
+    await options.getByRole('combobox', { name: /关注的目的地|Destination of interest/ }).selectOption('CN');
+    await expect.poll(() => h20.getAttribute('data-status'), { timeout: 5_000 }).toBe('licensed');
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
+
+  it('keeps its quiet text readable in dark mode (at least 4.5:1)', async () => {
+    const { page, tabId } = await markedPage();
+    const popup = await browser.openPopup(tabId);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const count = popup.locator('li[data-chip-id="nvidia-h20"] .cl-count');
+    await count.waitFor({ timeout: 5_000 });
+    const ratio = await count.evaluate((el) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const fg = lum(getComputedStyle(el).color);
+      const bg = lum(getComputedStyle(document.body).backgroundColor);
+      return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
     await Promise.all([popup.close(), page.close()]);
   });
 });
