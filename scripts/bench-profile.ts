@@ -186,7 +186,8 @@ async function main() {
       const browser = await launchBench(dir);
       try {
         if (name === 'ChipLens') console.log(`${await browserVersion(browser)}; ${dir}; medians of ${RUNS}`);
-        for (const s of scenarios) {
+        // BENCH_ONLY=every: only the scenarios whose label holds it.
+        for (const s of scenarios.filter((x) => x.label.includes(process.env.BENCH_ONLY ?? ''))) {
           await once(browser, s, 'trace'); // warm-up
           const traces: Map<string, number>[] = [];
           const profiles: Map<string, number>[] = [];

@@ -83,12 +83,15 @@ export function isHiddenByCss(el: Element): boolean {
   return around !== null && isHiddenByCss(around);
 }
 
-/** The `.sr-only` pattern: a box of at most 1×1 px whose overflow is clipped. */
+/**
+ * The `.sr-only` pattern: a box of at most 1×1 px whose overflow is clipped. The style is asked
+ * first: nearly no element clips, and its box would cost a layout query per marked text.
+ */
 function clippedAway(el: Element): boolean {
-  const box = el.getBoundingClientRect();
-  if (box.width > 1 || box.height > 1) return false;
   const style = getComputedStyle(el);
-  return /hidden|clip/.test(style.overflow) || /^rect/.test(style.clip) || /^(?:inset|polygon|circle|ellipse)/.test(style.clipPath);
+  if (!/hidden|clip/.test(style.overflow) && !/^rect/.test(style.clip) && !/^(?:inset|polygon|circle|ellipse)/.test(style.clipPath)) return false;
+  const box = el.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1;
 }
 
 export interface SkipRules {
