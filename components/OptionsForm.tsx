@@ -19,12 +19,14 @@ export function OptionsForm({ s, lang, settings, destinations, offHosts, onSetti
     <form class="options" onSubmit={(e) => e.preventDefault()}>
       <h1>{s.optionsTitle}</h1>
       {destinations.length > 0 && (
-        <label class="row row--stack">
+        <div class="row row--stack">
           <span>
-            {s.destination}
-            <span class="muted hint">{s.destinationHint}</span>
+            <label for="cl-focus">{s.destination}</label>
+            <span id="cl-focus-hint" class="muted hint">{s.destinationHint}</span>
           </span>
           <select
+            id="cl-focus"
+            aria-describedby="cl-focus-hint"
             value={destinations.some((d) => d.id === settings.focus) ? settings.focus : DEFAULT_SETTINGS.focus}
             onChange={(e) => onSettings({ ...settings, focus: e.currentTarget.value })}
           >
@@ -34,16 +36,19 @@ export function OptionsForm({ s, lang, settings, destinations, offHosts, onSetti
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
-      <label class="row">
-        <span>{s.language}</span>
-        <select value={settings.lang} onChange={(e) => onSettings({ ...settings, lang: e.currentTarget.value as Settings['lang'] })}>
+      <div class="row row--stack">
+        <span>
+          <label for="cl-lang">{s.language}</label>
+          <span id="cl-lang-hint" class="muted hint">{s.langHint}</span>
+        </span>
+        <select id="cl-lang" aria-describedby="cl-lang-hint" value={settings.lang} onChange={(e) => onSettings({ ...settings, lang: e.currentTarget.value as Settings['lang'] })}>
           <option value="auto">{s.langAuto}</option>
           <option value="en">English</option>
           <option value="zh">中文</option>
         </select>
-      </label>
+      </div>
       <label class="row">
         <span>{s.hoverDelay}</span>
         <input

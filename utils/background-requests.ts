@@ -9,7 +9,7 @@ import { latestCheck, type DatasetHolder } from './dataset-updates';
 import type { DatasetInfo, Responses } from './messages';
 import { RequestSchema } from './message-schema';
 import { readerLang } from './reader-lang';
-import { chipList, destinations, lookUp, tabInfo } from './page-requests';
+import { chipList, destinationChoices, lookUp, tabInfo } from './page-requests';
 import { recordFrameMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -58,7 +58,7 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
     case 'chip-list':
       return chipList(dataset);
     case 'destinations':
-      return destinations(dataset);
+      return destinationChoices(dataset);
     case 'page-mentions': {
       const tabId = sender.tab?.id;
       // Keep only ids the dataset knows: a content script beside a hostile page proves nothing.

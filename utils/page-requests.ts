@@ -54,7 +54,7 @@ export async function chipList(dataset: Dataset): Promise<ChipList> {
   return { focus: named(dataset, focus), chips: chipStatuses(dataset, focus, today()) };
 }
 
-export function destinations(dataset: Dataset): Destinations {
+export function destinationChoices(dataset: Dataset): Destinations {
   return { destinations: dataset.destinations.map((d) => named(dataset, d.id)) };
 }
 

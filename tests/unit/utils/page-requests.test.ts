@@ -8,7 +8,7 @@ import { parseDataset } from '../../../rules/dataset';
 import type { Dataset } from '../../../rules/schema';
 import { resolveStatus } from '../../../rules/status';
 import { RequestSchema } from '../../../utils/message-schema';
-import { chipList, destinations, focusIn, lookUp, tabInfo } from '../../../utils/page-requests';
+import { chipList, destinationChoices, focusIn, lookUp, tabInfo } from '../../../utils/page-requests';
 import { settings } from '../../../utils/storage';
 import { recordFrameMentions } from '../../../utils/tab-mentions';
 
@@ -103,7 +103,7 @@ describe('the destination of interest', () => {
   });
 
   test('the destinations to choose from, named in both languages', () => {
-    const { destinations: list } = destinations(dataset);
+    const { destinations: list } = destinationChoices(dataset);
     expect(list.map((d) => d.id)).toEqual(dataset.destinations.map((d) => d.id));
     expect(list[0]).toEqual({ id: 'CN', name: { en: 'China (incl. Hong Kong and Macau)', zh: '中国（含香港、澳门）' } });
   });
