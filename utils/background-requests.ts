@@ -1,6 +1,8 @@
 // Answers each request the background receives, after checking its shape.
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
+import cardCss from '../components/chip-card.css?inline';
+import { dayFromClues } from '../rules/article-day';
 import { buildCardModel } from '../rules/card-model-builder';
 import { buildMatcherIndex } from '../rules/matcher-index';
 import { prepareMatcher, type PreparedMatcher } from '../rules/matcher';
@@ -9,7 +11,7 @@ import { latestCheck, type DatasetHolder } from './dataset-updates';
 import type { DatasetInfo, Responses } from './messages';
 import { RequestSchema } from './message-schema';
 import { readerLang } from './reader-lang';
-import { chipList, destinationChoices, lookUp, tabInfo } from './page-requests';
+import { chipList, destinationChoices, lookUp, readerFocus, tabInfo } from './page-requests';
 import { recordFrameMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -52,7 +54,14 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
     case 'matcher':
       return preparedFor(dataset);
     case 'card':
-      return buildCardModel(dataset, request.chipId, today(), await readerLang());
+      // The first screen answers for the reader's destination of interest, then and now when the
+      // page gave its publication date.
+      return buildCardModel(dataset, request.chipId, today(), await readerLang(), {
+        focus: await readerFocus(dataset),
+        articleDate: request.clues ? dayFromClues(request.clues) : null,
+      });
+    case 'card-style':
+      return cardCss;
     case 'lookup':
       return lookUp(dataset, request.query, request.lang);
     case 'chip-list':

@@ -2,6 +2,7 @@
 // No zod here (the content script imports this file); the background checks what it receives
 // with utils/message-schema.ts.
 import { browser } from 'wxt/browser';
+import type { DateClues } from '../rules/article-day';
 import type { CardModel } from '../rules/card-model';
 import type { PreparedMatcher } from '../rules/matcher';
 import type { StatusCode } from '../rules/schema';
@@ -28,7 +29,8 @@ export interface DatasetInfo {
 
 export type Request =
   | { type: 'matcher' }
-  | { type: 'card'; chipId: string }
+  | { type: 'card'; chipId: string; clues?: DateClues }
+  | { type: 'card-style' }
   | PageRequest
   | { type: 'page-mentions'; host: string; counts: Record<string, number> }
   | { type: 'tab-info'; tabId: number }
@@ -38,6 +40,8 @@ export type Request =
 export interface Responses extends PageResponses {
   matcher: PreparedMatcher;
   card: CardModel | null;
+  /** The card's stylesheet (components/chip-card.css), sent once per page rather than bundled. */
+  'card-style': string;
   'page-mentions': null;
   'tab-info': TabInfo;
   'dataset-status': DatasetInfo;

@@ -9,10 +9,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChipCard } from '../../components/ChipCard';
-import cardCss from '../../components/chip-card.css?inline';
 import type { CardModel } from '../../rules/card-model';
 import { sendToBackground } from '../../utils/messages';
 import { settings } from '../../utils/storage';
+import { dateClues } from './article-date';
 import shellCss from './card.css?inline';
 
 export interface MarkTarget {
@@ -70,6 +70,9 @@ export function placeCard(mark: Box, card: { width: number; height: number }, vi
 
 export function createCardController(ctx: ContentScriptContext): CardController {
   const models = new Map<string, Promise<CardModel | null>>(); // one fetch per chip per page
+  // The card's stylesheet (components/chip-card.css) comes from the background with the first
+  // card, like its words: the content script on every page does not carry it.
+  let sheet: Promise<string> | undefined;
   let hoverDelayMs = 250;
   let open: OpenCard | null = null;
   let pending: MarkTarget | null = null; // waiting for the hover delay or the model
@@ -84,13 +87,21 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   function model(chipId: string): Promise<CardModel | null> {
     let p = models.get(chipId);
     if (!p) {
-      p = sendToBackground({ type: 'card', chipId }).catch(() => {
+      // The page's publication-date clues go along: the card then says the status on that day too.
+      p = sendToBackground({ type: 'card', chipId, clues: dateClues(document) }).catch(() => {
         models.delete(chipId); // try again next time (e.g. the background was restarting)
         return null;
       });
       models.set(chipId, p);
     }
     return p;
+  }
+
+  function cardSheet(): Promise<string> {
+    return (sheet ??= sendToBackground({ type: 'card-style' }).then(
+      (css) => (typeof css === 'string' ? css : ''),
+      () => ((sheet = undefined), ''), // ask again with the next card
+    ));
   }
 
   function cancelHide() {
@@ -134,7 +145,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     return { shadow: host.attachShadow({ mode: 'closed' }), host: document.adoptNode(host) };
   }
 
-  function mount(target: MarkTarget, how: 'hover' | 'tap', cardModel: CardModel) {
+  function mount(target: MarkTarget, how: 'hover' | 'tap', cardModel: CardModel, cardCss: string) {
     removeCard();
     const { host, shadow } = createHost();
     const style = document.createElement('style');
@@ -172,10 +183,10 @@ export function createCardController(ctx: ContentScriptContext): CardController 
 
   async function show(target: MarkTarget, how: 'hover' | 'tap') {
     const mine = ++generation;
-    const cardModel = await model(target.chipId);
+    const [cardModel, cardCss] = await Promise.all([model(target.chipId), cardSheet()]);
     if (mine !== generation || ctx.isInvalid || !cardModel) return;
     pending = null;
-    mount(target, how, cardModel);
+    mount(target, how, cardModel, cardCss);
   }
 
   function sameMark(a: MarkTarget | null, b: MarkTarget) {
