@@ -14,7 +14,7 @@ async function targetTabId(): Promise<number | null> {
 }
 
 /** How long the popup waits for the browser to say the tab's language before it goes by the browser's own. */
-const DETECT_WAIT_MS = 300;
+const DETECT_WAIT_MS = 500;
 
 /** The tab's language as the browser detects it; null where it cannot say (a browser page, "und"). */
 async function tabLang(tabId: number | null): Promise<string | null> {

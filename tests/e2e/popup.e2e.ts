@@ -200,4 +200,19 @@ describe('popup', () => {
     expect(ratio).toBeGreaterThanOrEqual(4.5);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('speaks the page\'s language on auto: a Chinese page in an English browser gets a Chinese popup and card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ui-zh.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    expect(await popup.evaluate(() => navigator.language)).toMatch(/^en/);
+    await popup.getByRole('heading', { name: '本页芯片' }).waitFor({ timeout: 5_000 });
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await popup.locator('li[data-chip-id="nvidia-h20"] button').click();
+    const card = popup.locator('.cl-search-result [data-chip-id="nvidia-h20"]');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.textContent()).toMatch(/现在/);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
