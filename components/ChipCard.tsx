@@ -115,7 +115,8 @@ export function ChipCard({ model }: { model: CardModel }) {
             ))}
           </ul>,
         )}
-      {f && f.events.length > 0 && more('cl-history', counted(w.events, f.events.length), <EventList events={f.events} w={w} />)}
+      {/* One event is already on the first screen ("Set by"); the list is for the run behind it. */}
+      {f && f.events.length > 1 && more('cl-history', counted(w.events, f.events.length), <EventList events={f.events} w={w} />)}
       {f && f.watch.length > 0 && more('cl-watch', counted(w.watch, f.watch.length), <EventList events={f.watch} w={w} />)}
       {others.length > 0 && more('cl-others', counted(w.otherDestinations, others.length), <ul>{others.map((d) => otherDestination(d, w, gl))}</ul>)}
       {model.thresholds.length > 0 && (

@@ -31,15 +31,25 @@ describe('ChipCard', () => {
     const lines = [...container.querySelectorAll('article > details')];
     expect(lines.map((d) => d.querySelector('summary')!.textContent)).toEqual([
       'Conditions (1)',
-      'Events, newest first (1)',
       'Things to watch (1)',
       'Other destinations (2)',
       'Why controlled: below the 3A090 line; a licence is needed for China under the April 2025 bandwidth letters',
     ]);
     expect(lines.every((d) => !d.hasAttribute('open'))).toBe(true);
     expect(lines[0]!.textContent).toContain('Covers Hong Kong and Macau');
-    expect(lines[2]!.textContent).toContain('2025-07'); // month precision
-    expect(lines[2]!.textContent).toContain('Reported, not confirmed');
+    expect(lines[1]!.textContent).toContain('2025-07'); // month precision
+    expect(lines[1]!.textContent).toContain('Reported, not confirmed');
+  });
+
+  it('lists the events behind the status newest first when there is more than the one that set it', () => {
+    const base = cardModelFixture();
+    const cn = base.destinations.find((d) => d.destinationId === 'CN')!;
+    const older = { ...cn.events[0]!, id: 'older', date: '2024-12-02', title: 'An older rule' };
+    const model = cardModelFixture({ destinations: base.destinations.map((d) => (d === cn ? { ...cn, events: [cn.events[0]!, older] } : d)) });
+    const { container } = render(<ChipCard model={model} />);
+    const history = container.querySelector('details.cl-history')!;
+    expect(history.querySelector('summary')!.textContent).toBe('Events, newest first (2)');
+    expect([...history.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'))).toEqual(['bis-2025-04-h20-licence', 'older']);
   });
 
   it('lists the other destinations compactly, one line each, and each opens on its own', () => {
