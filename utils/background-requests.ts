@@ -10,7 +10,7 @@ import type { Dataset } from '../rules/schema';
 import { latestCheck, type DatasetHolder } from './dataset-updates';
 import type { DatasetInfo, Responses } from './messages';
 import { RequestSchema } from './message-schema';
-import { readerLang } from './reader-lang';
+import { readerLang, tabLang } from './reader-lang';
 import { chipList, destinationChoices, lookUp, readerFocus, tabInfo } from './page-requests';
 import { recordFrameMentions } from './tab-mentions';
 
@@ -56,7 +56,8 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
     case 'card':
       // The first screen answers for the reader's destination of interest, then and now when the
       // page gave its publication date.
-      return buildCardModel(dataset, request.chipId, today(), await readerLang(), {
+      // On 'auto' the card speaks the page's language where it is Chinese or English (as the popup does).
+      return buildCardModel(dataset, request.chipId, today(), await readerLang(await tabLang(sender.tab?.id)), {
         focus: await readerFocus(dataset),
         articleDate: request.clues ? dayFromClues(request.clues) : null,
       });

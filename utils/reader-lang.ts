@@ -21,3 +21,16 @@ export async function readerLang(pageLang?: string | null): Promise<Lang> {
   const { lang } = await settings.getValue();
   return chooseLang(lang, pageLang, browser.i18n.getUILanguage());
 }
+
+/** How long to wait for the browser to say a tab's language before going by the browser's own. */
+const DETECT_WAIT_MS = 500;
+
+/** A tab's language as the browser detects it; null where it cannot say (a browser page, "und"). */
+export async function tabLang(tabId: number | null | undefined): Promise<string | null> {
+  if (tabId === null || tabId === undefined) return null;
+  const detected = browser.tabs.detectLanguage(tabId).then(
+    (tag) => (tag && tag !== 'und' ? tag : null),
+    () => null,
+  );
+  return Promise.race([detected, new Promise<null>((done) => setTimeout(() => done(null), DETECT_WAIT_MS))]);
+}
