@@ -231,6 +231,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       if (how === 'hover' && sameMark(pending, target)) return; // already on its way
       clearTimeout(showTimer);
       pending = target;
+      void model(target.chipId); // fetched during the hover delay, so the card paints when it ends
       if (how === 'tap') void show(target, how);
       else showTimer = ctx.setTimeout(() => void show(target, how), hoverDelayMs);
     },
