@@ -5,7 +5,8 @@
 // Behaviour follows WCAG 1.4.13: hover delay before opening, a grace period before hiding,
 // hovering the card keeps it open, Esc closes, a tap opens at once and a tap elsewhere closes.
 // Placement is a few lines here rather than @floating-ui/dom, which cost 6 KB gzipped of the
-// content script's 25 KB budget for the one placement we need (below, else above, kept on screen).
+// content script's 25 KB budget for the one placement we need (below, else above, else the side
+// with more room, cut to fit; a sheet on a narrow window; never over the mark).
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChipCard } from '../../components/ChipCard';
@@ -36,6 +37,8 @@ export interface CardController {
 
 /** Time the pointer may spend between the mark and the card (or off both) before the card hides. */
 const HIDE_GRACE_MS = 300;
+/** The card's tallest (card.css's max-height without the viewport term): longer cards scroll inside. */
+const CARD_MAX_PX = 460;
 
 interface OpenCard {
   target: MarkTarget;
@@ -55,17 +58,44 @@ interface Box {
   bottom: number;
 }
 
+/** Below this window width the card is a sheet across the bottom (or top) of the viewport. */
+export const SHEET_BELOW_PX = 480;
+
+export interface Placement {
+  x: number;
+  y: number;
+  /** The card's height cap (px): its natural height, or the room on its side of the mark. */
+  maxHeight: number;
+  /** A sheet is the window's width less `pad` either side. */
+  sheet: boolean;
+  /** How far to scroll the page down so a sheet fits below the mark (only asked for on opening). */
+  scroll: number;
+}
+
 /**
- * Where the card goes (viewport px): below the mark, or above it when it fits there and not
- * below, shifted to stay `pad` inside the viewport. Pure, so it is unit-tested.
+ * Where the card goes (viewport px). It never covers the mark and never leaves the viewport:
+ * below the mark if it fits, else above if it fits, else on the side with more room with its
+ * height cut to that room. On a narrow window it is a sheet at the bottom of the viewport, or at
+ * the top when the mark sits too low for it (`scroll` says how far the page could scroll so it
+ * fits below). Pure, so it is unit-tested over a grid of marks and views.
  */
-export function placeCard(mark: Box, card: { width: number; height: number }, view: { width: number; height: number }, gap = 6, pad = 8) {
-  const below = mark.bottom + gap;
-  const above = mark.top - gap - card.height;
-  const fitsBelow = below + card.height <= view.height - pad;
-  const y = !fitsBelow && above >= pad ? above : Math.max(pad, Math.min(below, view.height - pad - card.height));
-  const x = Math.max(pad, Math.min(mark.left, view.width - pad - card.width));
-  return { x: Math.round(x), y: Math.round(y) };
+export function placeCard(mark: Box, card: { width: number; height: number }, view: { width: number; height: number }, gap = 6, pad = 8): Placement {
+  const sheet = view.width < SHEET_BELOW_PX;
+  // A sheet leaves at least 30% of the window to the page, so the mark keeps some context.
+  const height = Math.min(card.height, sheet ? Math.round(view.height * 0.7) : card.height);
+  const roomBelow = Math.max(0, view.height - pad - (mark.bottom + gap));
+  const roomAbove = Math.max(0, mark.top - gap - pad);
+  // Scrolling the mark up (never past the top pad) would make the sheet fit below it.
+  const scroll = sheet && height > roomBelow ? Math.max(0, Math.min(height - roomBelow, mark.top - pad)) : 0;
+  const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+  const maxHeight = Math.floor(Math.min(height, below ? roomBelow : roomAbove));
+  // Whole pixels, rounded away from the mark.
+  let y: number;
+  if (sheet) y = below ? Math.floor(view.height - pad - maxHeight) : pad;
+  else y = below ? Math.ceil(mark.bottom + gap) : Math.floor(mark.top - gap - maxHeight);
+  const width = sheet ? view.width - 2 * pad : card.width;
+  const x = sheet ? pad : Math.max(pad, Math.min(mark.left, view.width - pad - width));
+  return { x: Math.round(x), y, maxHeight, sheet, scroll: Math.ceil(scroll) };
 }
 
 export function createCardController(ctx: ContentScriptContext): CardController {
@@ -167,18 +197,35 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     (document.fullscreenElement ?? document.documentElement).append(host);
 
     open = { target, how, host, float };
-    place();
+    place(true);
   }
 
-  /** Puts the open card by its mark; hides it while the mark is scrolled out of view. */
-  function place() {
+  /**
+   * Puts the open card by its mark, never over it (placeCard); hides it while the mark is
+   * scrolled out of view. On opening, a sheet may scroll the page so the mark stays above it.
+   */
+  function place(opening = false) {
     if (!open) return;
+    const { float } = open;
     const mark = open.target.range.getBoundingClientRect();
     if (mark.width === 0 && mark.height === 0) return close(); // the marked text went away
     const view = { width: document.documentElement.clientWidth, height: window.innerHeight };
-    const { x, y } = placeCard(mark, open.float.getBoundingClientRect(), view);
-    const visible = mark.bottom > 0 && mark.top < view.height;
-    Object.assign(open.float.style, { left: `${x}px`, top: `${y}px`, visibility: visible ? 'visible' : 'hidden' });
+    // The card's own height, not the height it was last cut to (scrollHeight), within its CSS cap.
+    const natural = { width: float.getBoundingClientRect().width, height: Math.min(float.scrollHeight, CARD_MAX_PX) };
+    const p = placeCard(mark, natural, view);
+    if (opening && p.scroll > 0) {
+      window.scrollBy({ top: p.scroll, behavior: 'instant' });
+      return place(); // the scroll event will place it again, this paints the first frame right
+    }
+    float.classList.toggle('cl-sheet', p.sheet);
+    const visible = mark.bottom > 0 && mark.top < view.height && p.maxHeight > 0;
+    Object.assign(float.style, {
+      left: `${p.x}px`,
+      top: `${p.y}px`,
+      maxHeight: `${p.maxHeight}px`,
+      width: p.sheet ? `${view.width - 16}px` : '',
+      visibility: visible ? 'visible' : 'hidden',
+    });
   }
 
   async function show(target: MarkTarget, how: 'hover' | 'tap') {

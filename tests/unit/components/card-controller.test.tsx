@@ -12,16 +12,65 @@ describe('placeCard', () => {
   const view = { width: 1280, height: 900 };
 
   it('goes below the mark, left-aligned with it', () => {
-    expect(placeCard({ left: 500, top: 100, bottom: 120 }, card, view)).toEqual({ x: 500, y: 126 });
+    expect(placeCard({ left: 500, top: 100, bottom: 120 }, card, view)).toMatchObject({ x: 500, y: 126, maxHeight: 300, sheet: false });
   });
   it('goes above when there is no room below', () => {
-    expect(placeCard({ left: 500, top: 700, bottom: 720 }, card, view)).toEqual({ x: 500, y: 394 });
+    expect(placeCard({ left: 500, top: 700, bottom: 720 }, card, view)).toMatchObject({ x: 500, y: 394, maxHeight: 300 });
   });
-  it('stays inside the viewport near the right edge and when it fits neither side', () => {
+  it('stays inside the viewport near the right edge', () => {
     expect(placeCard({ left: 1200, top: 100, bottom: 120 }, card, view).x).toBe(1280 - 8 - 360);
-    const tall = placeCard({ left: 10, top: 200, bottom: 220 }, { width: 360, height: 800 }, view);
-    expect(tall.y).toBeGreaterThanOrEqual(8);
-    expect(tall.y + 800).toBeLessThanOrEqual(900 - 8 + 1e-9);
+  });
+  it('fitting neither side, takes the side with more room and is cut to it rather than covering the mark', () => {
+    // The old placer clamped a tall card into the view, over a mark in the middle band.
+    const p = placeCard({ left: 10, top: 300, bottom: 320 }, { width: 360, height: 800 }, view);
+    expect(p).toMatchObject({ y: 326, maxHeight: 900 - 8 - 326 });
+    const up = placeCard({ left: 10, top: 600, bottom: 620 }, { width: 360, height: 800 }, view);
+    expect(up).toMatchObject({ y: 8, maxHeight: 600 - 6 - 8 });
+  });
+  it('is a sheet across a narrow window, below the mark, asking to scroll when the mark sits too low', () => {
+    const phone = { width: 390, height: 844 };
+    expect(placeCard({ left: 40, top: 100, bottom: 120 }, card, phone)).toMatchObject({ x: 8, y: 844 - 8 - 300, sheet: true, scroll: 0 });
+    const low = placeCard({ left: 40, top: 600, bottom: 620 }, card, phone);
+    expect(low.scroll).toBe(300 - (844 - 8 - 626));
+    // Once scrolled, it fits below.
+    expect(placeCard({ left: 40, top: 600 - low.scroll, bottom: 620 - low.scroll }, card, phone)).toMatchObject({ scroll: 0, maxHeight: 300 });
+  });
+
+  // Views: desktop, 200% zoom of 1280x900, a phone, a small phone, a short landscape window.
+  const views = [
+    { width: 1280, height: 900 },
+    { width: 640, height: 450 },
+    { width: 390, height: 844 },
+    { width: 320, height: 568 },
+    { width: 800, height: 300 },
+  ];
+  const cards = [
+    { width: 360, height: 120 },
+    { width: 360, height: 300 },
+    { width: 360, height: 460 },
+  ];
+  it.each(views)('never covers the mark nor leaves the view at $width x $height', (v) => {
+    let checked = 0;
+    for (const c of cards)
+      for (let top = 0; top + 20 <= v.height; top += 7)
+        for (const left of [0, v.width / 3, v.width - 40]) {
+          const mark = { left, top, bottom: top + 20, right: left + 40 };
+          const p = placeCard(mark, c, v);
+          const width = p.sheet ? v.width - 16 : c.width;
+          const box = { left: p.x, right: p.x + width, top: p.y, bottom: p.y + p.maxHeight };
+          // Inside the viewport, 8 px from each edge.
+          expect(box.left).toBeGreaterThanOrEqual(8);
+          expect(box.right).toBeLessThanOrEqual(v.width - 8);
+          expect(box.top).toBeGreaterThanOrEqual(8);
+          expect(box.bottom).toBeLessThanOrEqual(v.height - 8);
+          // Never over the mark: entirely above it or entirely below it.
+          expect(box.bottom <= mark.top || box.top >= mark.bottom).toBe(true);
+          // Never a sliver: the card gets at least the larger side's room (or its own height).
+          const room = Math.max(v.height - 8 - (mark.bottom + 6), mark.top - 6 - 8);
+          expect(p.maxHeight).toBeGreaterThanOrEqual(Math.min(p.sheet ? Math.round(v.height * 0.7) : c.height, c.height, Math.floor(room)));
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(50);
   });
 });
 
