@@ -26,6 +26,8 @@ const en = {
   /** A source's grade, shown before its link. */
   reliability: { primary: 'primary', secondary: 'secondary', weak: 'weak' },
   sourceGrades: 'Sources are graded: primary (the rule, the filing), secondary (press), weak (unconfirmed).',
+  /** The card's close button (for touch and keyboard; Esc also closes). */
+  close: 'Close',
 };
 
 export type CardWords = typeof en;
@@ -52,6 +54,7 @@ const zh: CardWords = {
   chinaSpecific: '中国市场特供',
   reliability: { primary: '一手', secondary: '二手', weak: '弱' },
   sourceGrades: '来源分级：一手（法规、公司公告）、二手（媒体报道）、弱（未经证实）。',
+  close: '关闭',
 };
 
 export const cardWords = (lang: Lang): CardWords => (lang === 'zh' ? zh : en);

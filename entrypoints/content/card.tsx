@@ -31,6 +31,8 @@ export interface CardController {
   point(target: MarkTarget | null, how: 'hover' | 'tap'): void;
   /** Close now (the site was switched off, the page navigated). */
   close(): void;
+  /** Whether this mark's card is open (or opening). */
+  isOpenOn(target: MarkTarget): boolean;
   /** Whether an event target is inside the card, so moves over the card don't count as "no mark". */
   owns(target: EventTarget | null): boolean;
 }
@@ -193,7 +195,19 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       if (open?.how === 'hover' && e.pointerType !== 'touch') scheduleHide();
     });
     shadow.append(style, float);
-    render(<ChipCard model={cardModel} />, float);
+    // A dialog named for the chip (not modal: the page stays usable), with a close button for
+    // touch and keyboard; its words come with the model.
+    float.setAttribute('role', 'dialog');
+    float.setAttribute('aria-label', cardModel.name);
+    render(
+      <>
+        <button type="button" class="cl-close" aria-label={cardModel.words.close} onClick={(e) => e.isTrusted && close()}>
+          ×
+        </button>
+        <ChipCard model={cardModel} />
+      </>,
+      float,
+    );
     (document.fullscreenElement ?? document.documentElement).append(host);
 
     open = { target, how, host, float };
@@ -283,6 +297,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       else showTimer = ctx.setTimeout(() => void show(target, how), hoverDelayMs);
     },
     close,
+    isOpenOn: (target) => sameMark(open?.target ?? null, target) || sameMark(pending, target),
     owns(target) {
       if (!open || !(target instanceof Node)) return false;
       return target === open.host || open.host.contains(target);

@@ -36,12 +36,18 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
     { passive: true, capture: true },
   );
 
+  /** The last touch or pen tap on a mark inside a link, whose card was not open before it. */
+  let firstTapInLink: Mark | null = null;
+
   ctx.addEventListener(
     document,
     'pointerdown',
     (e) => {
       if (!e.isTrusted || e.pointerType === 'mouse' || card.owns(e.target)) return;
-      current = markAt(marks, e.clientX, e.clientY, shadowRoots());
+      const mark = markAt(marks, e.clientX, e.clientY, shadowRoots());
+      // Without hover, the first tap on a linked name opens its card; the second follows the link.
+      firstTapInLink = mark && !card.isOpenOn(target(mark)!) && inLink(mark) ? mark : null;
+      current = mark;
       card.point(target(current), 'tap');
     },
     { passive: true, capture: true },
@@ -51,11 +57,23 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
     document,
     'click',
     (e) => {
-      if (!e.isTrusted || ((e as PointerEvent).pointerType && (e as PointerEvent).pointerType !== 'mouse')) return;
-      if (card.owns(e.target)) return;
+      if (!e.isTrusted || card.owns(e.target)) return;
+      const touch = (e as PointerEvent).pointerType && (e as PointerEvent).pointerType !== 'mouse';
       const mark = markAt(marks, e.clientX, e.clientY, shadowRoots());
+      if (touch) {
+        if (mark && mark === firstTapInLink) e.preventDefault();
+        firstTapInLink = null;
+        return;
+      }
       if (mark) card.point(target(mark), 'tap');
     },
-    { passive: true, capture: true },
+    // Not passive: a first tap on a linked name must not follow the link.
+    { capture: true },
   );
+}
+
+/** Whether the mark's text sits inside a link (an <a href> or <area href>). */
+function inLink(mark: Mark): boolean {
+  const node = mark.range.startContainer;
+  return !!(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest('a[href],area[href]');
 }
