@@ -18,6 +18,12 @@ export default defineBackground(() => {
     if (change.status === 'loading') void resetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // The reader's shortcuts (manifest `commands`): the active tab's top frame steps to a mark.
+  browser.commands?.onCommand.addListener(async (command) => {
+    const step = command === 'next-mark' ? 1 : command === 'previous-mark' ? -1 : 0;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (step && tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'step-mark', step }, { frameId: 0 }).catch(() => undefined);
+  });
 
   void scheduleUpdateChecks(() => data.check());
 });

@@ -22,16 +22,21 @@ export interface MarkTarget {
   range: Range;
 }
 
+/** `key`: a keyboard shortcut; opens at once with focus in the card, Esc puts focus back. */
+type How = 'hover' | 'tap' | 'key';
+
 export interface CardController {
   /**
    * The pointer is over this mark, or over no mark (null). `tap` comes from a touch or a click
    * and opens at once; `hover` waits for the hover delay. The card decides when to open and close
    * (hover delay, hide grace, hovering the card itself keeps it open, Esc closes).
    */
-  point(target: MarkTarget | null, how: 'hover' | 'tap'): void;
+  point(target: MarkTarget | null, how: How): void;
+  /** Called whenever the card goes away (not when it is replaced by another). */
+  onClose(listener: () => void): void;
   /** Close now (the site was switched off, the page navigated). */
   close(): void;
-  /** Whether this mark's card is open (or opening). */
+  /** Whether this mark's card is open. */
   isOpenOn(target: MarkTarget): boolean;
   /** Whether an event target is inside the card, so moves over the card don't count as "no mark". */
   owns(target: EventTarget | null): boolean;
@@ -44,7 +49,7 @@ const CARD_MAX_PX = 460;
 
 interface OpenCard {
   target: MarkTarget;
-  how: 'hover' | 'tap';
+  how: How;
   host: HTMLElement;
   float: HTMLElement;
 }
@@ -68,7 +73,7 @@ export interface Placement {
   y: number;
   /** The card's height cap (px): its natural height, or the room on its side of the mark. */
   maxHeight: number;
-  /** A sheet is the window's width less `pad` either side. */
+  /** A sheet: centred at the bottom (or top) of a narrow window. */
   sheet: boolean;
   /** How far to scroll the page down so a sheet fits below the mark (only asked for on opening). */
   scroll: number;
@@ -95,8 +100,8 @@ export function placeCard(mark: Box, card: { width: number; height: number }, vi
   let y: number;
   if (sheet) y = below ? Math.floor(view.height - pad - maxHeight) : pad;
   else y = below ? Math.ceil(mark.bottom + gap) : Math.floor(mark.top - gap - maxHeight);
-  const width = sheet ? view.width - 2 * pad : card.width;
-  const x = sheet ? pad : Math.max(pad, Math.min(mark.left, view.width - pad - width));
+  // A sheet is centred (the card is at most the window's width less `pad` either side: chip-card.css).
+  const x = Math.max(pad, sheet ? (view.width - card.width) / 2 : Math.min(mark.left, view.width - pad - card.width));
   return { x: Math.round(x), y, maxHeight, sheet, scroll: Math.ceil(scroll) };
 }
 
@@ -112,6 +117,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   let hideTimer: number | undefined;
   let overCard = false;
   let generation = 0; // bumps whenever an in-flight open must be dropped
+  let returnTo: Element | null = null; // where focus was before a shortcut moved it into the card
+  const closed: (() => void)[] = [];
 
   void settings.getValue().then((s) => (hoverDelayMs = s.hoverDelayMs));
   ctx.onInvalidated(settings.watch((s) => (hoverDelayMs = s.hoverDelayMs)));
@@ -141,14 +148,19 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     hideTimer = undefined;
   }
 
-  /** Removes the open card, leaving any pending open alone. */
-  function removeCard() {
+  /** Removes the open card, leaving any pending open alone; focus in it goes back where it was. */
+  function removeCard(replacing = false) {
     cancelHide();
     overCard = false;
     if (!open) return;
+    const hadFocus = document.activeElement === open.host;
     render(null, open.float);
     open.host.remove();
     open = null;
+    if (replacing) return;
+    if (hadFocus) (returnTo as HTMLElement | null)?.focus?.({ preventScroll: true });
+    returnTo = null;
+    closed.forEach((f) => f());
   }
 
   function close() {
@@ -177,8 +189,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     return { shadow: host.attachShadow({ mode: 'closed' }), host: document.adoptNode(host) };
   }
 
-  function mount(target: MarkTarget, how: 'hover' | 'tap', cardModel: CardModel, cardCss: string) {
-    removeCard();
+  function mount(target: MarkTarget, how: How, cardModel: CardModel, cardCss: string) {
+    removeCard(true);
     const { host, shadow } = createHost();
     const style = document.createElement('style');
     style.textContent = shellCss + cardCss;
@@ -201,7 +213,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     float.setAttribute('aria-label', cardModel.name);
     render(
       <>
-        <button type="button" class="cl-close" aria-label={cardModel.words.close} onClick={(e) => e.isTrusted && close()}>
+        <button type="button" class="cl-close" aria-label={cardModel.words.close} onClick={close}>
           ×
         </button>
         <ChipCard model={cardModel} />
@@ -212,6 +224,11 @@ export function createCardController(ctx: ContentScriptContext): CardController 
 
     open = { target, how, host, float };
     place(true);
+    if (how === 'key') {
+      // Focus moves into the dialog, so it is announced by its name and Tab reaches its links.
+      float.tabIndex = -1;
+      float.focus({ preventScroll: true });
+    }
   }
 
   /**
@@ -231,18 +248,16 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       window.scrollBy({ top: p.scroll, behavior: 'instant' });
       return place(); // the scroll event will place it again, this paints the first frame right
     }
-    float.classList.toggle('cl-sheet', p.sheet);
     const visible = mark.bottom > 0 && mark.top < view.height && p.maxHeight > 0;
     Object.assign(float.style, {
       left: `${p.x}px`,
       top: `${p.y}px`,
       maxHeight: `${p.maxHeight}px`,
-      width: p.sheet ? `${view.width - 16}px` : '',
       visibility: visible ? 'visible' : 'hidden',
     });
   }
 
-  async function show(target: MarkTarget, how: 'hover' | 'tap') {
+  async function show(target: MarkTarget, how: How) {
     const mine = ++generation;
     const [cardModel, cardCss] = await Promise.all([model(target.chipId), cardSheet()]);
     if (mine !== generation || ctx.isInvalid || !cardModel) return;
@@ -281,23 +296,25 @@ export function createCardController(ctx: ContentScriptContext): CardController 
         pending = null;
         if (!open) return;
         if (how === 'tap') close();
-        else if (!overCard) scheduleHide();
+        else if (!overCard && open.how !== 'key') scheduleHide();
         return;
       }
+      if (how === 'key' && document.activeElement !== open?.host) returnTo = document.activeElement;
       if (open && sameMark(open.target, target)) {
         cancelHide();
-        if (how === 'tap') open.how = 'tap';
+        if (how !== 'hover' && open.how === 'hover') open.how = how;
         return;
       }
       if (how === 'hover' && sameMark(pending, target)) return; // already on its way
       clearTimeout(showTimer);
       pending = target;
       void model(target.chipId); // fetched during the hover delay, so the card paints when it ends
-      if (how === 'tap') void show(target, how);
+      if (how !== 'hover') void show(target, how);
       else showTimer = ctx.setTimeout(() => void show(target, how), hoverDelayMs);
     },
     close,
-    isOpenOn: (target) => sameMark(open?.target ?? null, target) || sameMark(pending, target),
+    onClose: (f) => closed.push(f),
+    isOpenOn: (target) => sameMark(open?.target ?? null, target),
     owns(target) {
       if (!open || !(target instanceof Node)) return false;
       return target === open.host || open.host.contains(target);

@@ -8,6 +8,7 @@ import { settings } from '../../utils/storage';
 import { createCardController } from './card';
 import { createMarkRegistry } from './marks';
 import { createPageAnnotation } from './page-annotation';
+import { followKeyboard, stepOf } from './keyboard';
 import { followPointer } from './pointer';
 import { createCountsReporter } from './report';
 import { createShadowStyles } from './shadow-styles';
@@ -32,7 +33,10 @@ export default defineContentScript({
     // ask while this frame is still starting.
     let readAll: (() => void) | null = null;
     let readAllAsked = false;
+    let step: ((dir: 1 | -1) => void) | null = null;
     const onMessage = (message: unknown) => {
+      const dir = stepOf(message);
+      if (dir) return void step?.(dir);
       if (!isReadAllRequest(message)) return;
       readAllAsked = true;
       readAll?.();
@@ -57,6 +61,7 @@ export default defineContentScript({
 
     marks.onChange(report.changed);
     followPointer(ctx, marks, card, shadows.roots);
+    step = followKeyboard(ctx, marks, card, page.readAll);
     watchSiteSwitch(ctx, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
     ctx.onInvalidated(settings.watch((next) => page.setMarkInCode(next.markInCode)));
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);

@@ -72,8 +72,5 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
   );
 }
 
-/** Whether the mark's text sits inside a link (an <a href> or <area href>). */
-function inLink(mark: Mark): boolean {
-  const node = mark.range.startContainer;
-  return !!(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest('a[href],area[href]');
-}
+/** Whether the mark's text sits inside a link (marks start in a text node). */
+const inLink = (mark: Mark) => !!mark.range.startContainer.parentElement?.closest('a[href]');

@@ -29,7 +29,7 @@ describe('placeCard', () => {
   });
   it('is a sheet across a narrow window, below the mark, asking to scroll when the mark sits too low', () => {
     const phone = { width: 390, height: 844 };
-    expect(placeCard({ left: 40, top: 100, bottom: 120 }, card, phone)).toMatchObject({ x: 8, y: 844 - 8 - 300, sheet: true, scroll: 0 });
+    expect(placeCard({ left: 40, top: 100, bottom: 120 }, card, phone)).toMatchObject({ x: 15, y: 844 - 8 - 300, sheet: true, scroll: 0 });
     const low = placeCard({ left: 40, top: 600, bottom: 620 }, card, phone);
     expect(low.scroll).toBe(300 - (844 - 8 - 626));
     // Once scrolled, it fits below.
@@ -56,7 +56,7 @@ describe('placeCard', () => {
         for (const left of [0, v.width / 3, v.width - 40]) {
           const mark = { left, top, bottom: top + 20, right: left + 40 };
           const p = placeCard(mark, c, v);
-          const width = p.sheet ? v.width - 16 : c.width;
+          const width = Math.min(c.width, v.width - 16); // chip-card.css: at most the window less 8 px a side
           const box = { left: p.x, right: p.x + width, top: p.y, bottom: p.y + p.maxHeight };
           // Inside the viewport, 8 px from each edge.
           expect(box.left).toBeGreaterThanOrEqual(8);
@@ -154,6 +154,36 @@ describe('createCardController', () => {
     expect(cardEl()).not.toBeNull();
     controller.point(null, 'tap');
     expect(document.querySelector('chiplens-card')).toBeNull();
+  });
+
+  it('from the shortcut: opens at once as a named dialog with focus in it; Esc puts focus back; moving the mouse off does not close it', async () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    controller.point(target, 'key');
+    await vi.advanceTimersByTimeAsync(0);
+    const float = cardRoot()!.querySelector('.cl-float') as HTMLElement;
+    expect(float.getAttribute('role')).toBe('dialog');
+    expect(float.getAttribute('aria-label')).toBe(cardModelFixture().name);
+    expect(cardRoot()!.activeElement).toBe(float);
+    controller.point(null, 'hover');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(cardEl()).not.toBeNull();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape' })));
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('has a close button named from the card words', async () => {
+    const closed = vi.fn();
+    controller.onClose(closed);
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    const button = cardRoot()!.querySelector('button.cl-close') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Close');
+    button.click();
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    expect(closed).toHaveBeenCalledOnce();
   });
 
   it('closes on Esc, unless the page handled it, the reader is typing or the page sent it', async () => {
