@@ -125,7 +125,7 @@ const PLATFORM_REACH = 'Instinct'.length + PLATFORM_GAP;
 const ENDING = new RegExp(`(${PLATFORM_AFTER})?${AFTER}`, 'y');
 
 /** How far either side of a mark its not-a-chip cues are looked for (rules/matcher-cues.ts). */
-const CUE_REACH = 40;
+export const CUE_REACH = 40;
 
 /** BEFORE as a test: may a mark start at `i`? (The regex looks behind `i`, at the text before it.) */
 const START = new RegExp(BEFORE, 'y');

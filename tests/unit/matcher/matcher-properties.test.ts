@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compileMatcher, nameKey, prepareMatcher } from '../../../rules/matcher';
+import { compileMatcher, CUE_REACH, nameKey, prepareMatcher } from '../../../rules/matcher';
 import { hasContextWord, urlJudge } from '../../../rules/matcher-context';
 import { looseRuns } from '../../../rules/matcher-variants';
 import { FIXTURE_INDEX } from './fixture-index';
@@ -72,6 +72,9 @@ test('context only adds marks: scanning with {context: true} finds a superset', 
  */
 const prepared = prepareMatcher(FIXTURE_INDEX);
 const rulePattern = new RegExp(prepared.pattern, 'g');
+// The same not-a-chip veto (random text can spell "bus" or "van" beside a name).
+const cues = new RegExp(prepared.notChip, 'i');
+const vetoed = (input: string, s: number, e: number) => cues.test(`${input.slice(Math.max(0, s - CUE_REACH), s)}\0${input.slice(e, e + CUE_REACH)}`);
 function referenceScan(input: string, options: { context?: boolean; strict?: boolean }) {
   const insideUrl = urlJudge(input);
   const found: { chipId: string; start: number; end: number; text: string; needsContext: boolean }[] = [];
@@ -79,7 +82,7 @@ function referenceScan(input: string, options: { context?: boolean; strict?: boo
   for (let m = rulePattern.exec(input); m; m = rulePattern.exec(input)) {
     const [whole, before = '', core = '', after] = m;
     const entry = prepared.names[nameKey(core)];
-    if (!entry || insideUrl(m.index, m.index + whole.length)) continue;
+    if (!entry || insideUrl(m.index, m.index + whole.length) || vetoed(input, m.index, m.index + whole.length)) continue;
     const loose = looseRuns(core) > entry[2];
     const hasPlatform = before !== '' || after !== undefined;
     found.push({ chipId: entry[0], start: m.index, end: m.index + whole.length, text: whole, needsContext: (entry[1] === 1 || loose) && !hasPlatform });
