@@ -233,7 +233,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
 
   /**
    * Puts the open card by its mark, never over it (placeCard); hides it while the mark is
-   * scrolled out of view. On opening, a sheet may scroll the page so the mark stays above it.
+   * scrolled out of view. A tapped or keyed sheet may scroll the page on opening so the mark
+   * stays above it.
    */
   function place(opening = false) {
     if (!open) return;
@@ -244,7 +245,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     // The card's own height, not the height it was last cut to (scrollHeight), within its CSS cap.
     const natural = { width: float.getBoundingClientRect().width, height: Math.min(float.scrollHeight, CARD_MAX_PX) };
     const p = placeCard(mark, natural, view);
-    if (opening && p.scroll > 0) {
+    // Not for a hover: the page moving under the pointer would take the mark away from it.
+    if (opening && p.scroll > 0 && open.how !== 'hover') {
       window.scrollBy({ top: p.scroll, behavior: 'instant' });
       return place(); // the scroll event will place it again, this paints the first frame right
     }

@@ -1,6 +1,7 @@
 // Where the card opens (Chromium): never over the marked name and never outside the viewport, with
 // the mark near the top, in the middle band and near the bottom of the window, at 1280x900, at
-// 640x450 (what a 1280x900 window shows at 200% zoom) and at a phone's 390x844 (a sheet).
+// 640x450 (what a 1280x900 window shows at 200% zoom) and at a phone's 390x844, tapped (a sheet
+// at the bottom: the page scrolls so the mark stays above it).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCard } from './card-reader';
@@ -68,11 +69,21 @@ describe('card placement', () => {
   it.each(views)('never covers the mark nor leaves the viewport at $name', async ({ width, height }) => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height });
+    // A phone has no hover: there the reader taps (trusted touch input through CDP).
+    const phone = width < 480;
+    const cdp = await page.context().newCDPSession(page);
+    if (phone) await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${server.origin}/placement.html`);
     for (const fraction of [0.15, 0.5, 0.85]) {
       const before = await putMark(page, fraction);
-      await page.mouse.move((before.left + before.right) / 2, (before.top + before.bottom) / 2);
+      const [x, y] = [(before.left + before.right) / 2, (before.top + before.bottom) / 2];
+      if (phone) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } else {
+        await page.mouse.move(x, y);
+      }
       await expect.poll(async () => (await floatBox(page))?.visible, { timeout: 5_000 }).toBe(true);
       // The page may have scrolled (a sheet makes room below the mark): read the mark again.
       const mark = await page.evaluate(() => {
@@ -92,6 +103,8 @@ describe('card placement', () => {
       expect(card.left, where).toBeGreaterThanOrEqual(0);
       expect(card.bottom, where).toBeLessThanOrEqual(height);
       expect(card.right, where).toBeLessThanOrEqual(width);
+      // On a phone the card is a sheet at the bottom, below the mark (the page scrolls if need be).
+      if (phone) expect(card.top, where).toBeGreaterThanOrEqual(mark.bottom);
       // The mark stays in view, so the reader sees which name the card is about.
       expect(mark.top, where).toBeGreaterThanOrEqual(0);
       expect(mark.bottom, where).toBeLessThanOrEqual(height);
