@@ -34,6 +34,12 @@ export default defineConfig({
     // alarms: the twice-daily look for a signed data update (README, "Permissions and privacy").
     permissions: ['storage', 'alarms'],
     action: { default_title: 'ChipLens' },
+    // The reader's shortcuts to the marks (suggested keys; changeable in the browser's shortcut
+    // settings). The background forwards them to the tab (entrypoints/content/keyboard.ts).
+    commands: {
+      'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next marked chip name and open its card' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous marked chip name and open its card' },
+    },
     ...(browser === 'firefox'
       ? {
           // Firefox shows data_collection_permissions (the install prompt's "collects no
