@@ -12,13 +12,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bundledRaw } from '../rules/bundled-data';
+import { parseDataset } from '../rules/dataset';
+import { findChip } from '../rules/lookup';
+import { cardLocator } from '../tests/e2e/card-reader';
 import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium';
 import { startPageServer, type PageServer } from '../tests/e2e/server';
 
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output';
 const DIST = resolve(OUT_DIR, 'chrome-mv3');
 const HIGHLIGHT = 'chiplens';
-const CARD_SELECTOR = 'chiplens-card [data-chip-id]';
 const MARK_TIMEOUT_MS = 10_000;
 const PAGES = { en: 'demo-en.html', zh: 'demo-zh.html' } as const;
 type PageKey = keyof typeof PAGES;
@@ -94,16 +97,19 @@ async function waitForMarks(page: Page): Promise<number> {
   return last;
 }
 
-/** The marked text per name, e.g. { H20: 9, H200: 7 }, read from the page's highlight registry. */
-function countMarks(page: Page): Promise<Record<string, number>> {
-  return page.evaluate((name) => {
-    const counts: Record<string, number> = {};
-    for (const range of CSS.highlights.get(name) ?? []) {
-      const text = (range as Range).toString();
-      counts[text] = (counts[text] ?? 0) + 1;
-    }
-    return counts;
-  }, HIGHLIGHT);
+const parsed = parseDataset(bundledRaw);
+if (!parsed.ok) throw new Error(`the bundled dataset is invalid: ${parsed.errors[0]}`);
+const dataset = parsed.dataset;
+
+/** The marks per chip, as the popup counts them, e.g. { H20: 9, H200: 7 }: each marked text read from the page's highlight registry and looked up. */
+async function countMarks(page: Page): Promise<Record<string, number>> {
+  const texts = await page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), HIGHLIGHT);
+  const counts: Record<string, number> = {};
+  for (const text of texts) {
+    const chip = findChip(dataset, text)?.name ?? `${text} (?)`;
+    counts[chip] = (counts[chip] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** Scrolls the first mark in reading order into view and returns the centre of its first box. */
@@ -125,8 +131,10 @@ async function hoverAndScreenshot(page: Page, file: string): Promise<void> {
   // Arrive from elsewhere so the page sees a real pointer move onto the mark.
   await page.mouse.move(1, 1);
   await page.mouse.move(mark.x, mark.y, { steps: 5 });
-  const card = await page.waitForSelector(CARD_SELECTOR, { timeout: MARK_TIMEOUT_MS }).catch(() => {
-    throw new Error(`No card (${CARD_SELECTOR}) appeared within ${MARK_TIMEOUT_MS / 1000} s of hovering "${mark.text}".`);
+  // The card lives in a closed shadow root: read it through the DevTools protocol, as the tests do.
+  const card = cardLocator(page);
+  await card.waitFor({ state: 'visible', timeout: MARK_TIMEOUT_MS }).catch(() => {
+    throw new Error(`No card appeared within ${MARK_TIMEOUT_MS / 1000} s of hovering "${mark.text}".`);
   });
   console.log(`Card open for ${await card.getAttribute('data-chip-id')}.`);
   await page.waitForTimeout(400); // let the card's fade-in and positioning settle
@@ -175,6 +183,7 @@ async function main(): Promise<void> {
     for (const key of rest) await openDemo(context, server, key, options.headless);
     if (options.headless) {
       if (options.screenshot !== undefined) await hoverAndScreenshot(page, options.screenshot);
+      else console.log('To see a card without a display: npm start -- --screenshot card.png (hovers the first mark and saves the page with its card).');
       return;
     }
     console.log('Hover a marked chip name to see its card. Close the browser or press Ctrl-C to stop.');
