@@ -28,17 +28,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'ChipLens',
-    description:
-      'Marks AI-chip names (H20, H200, B30A, GB300, MI308…) on news pages and shows their current US export-control status, with sources.',
+    // Name, description and shortcut words in English and Chinese: public/_locales/{en,zh_CN}.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // alarms: the twice-daily look for a signed data update (README, "Permissions and privacy").
     permissions: ['storage', 'alarms'],
-    action: { default_title: 'ChipLens' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The reader's shortcuts to the marks (suggested keys; changeable in the browser's shortcut
     // settings). The background forwards them to the tab (entrypoints/content/keyboard.ts).
     commands: {
-      'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next marked chip name and open its card' },
-      'previous-mark': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous marked chip name and open its card' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMark__' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMark__' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdOpenPopup__' },
     },
     ...(browser === 'firefox'
       ? {
