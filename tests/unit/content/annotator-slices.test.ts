@@ -6,34 +6,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotator } from '../../../entrypoints/content/annotator';
-import type { Mark, MarkRegistry } from '../../../entrypoints/content/marks';
 import { compileMatcher } from '../../../rules/matcher';
 import { FIXTURE_INDEX } from '../matcher/fixture-index';
+import { fakeRegistry } from './fake-registry';
 
-/** Only what the annotator asks of the registry, with a count of its marks (no CSS.highlights in happy-dom). */
-function countingRegistry(): MarkRegistry {
-  const byBlock = new Map<Node, Mark[]>();
-  const all = () => [...byBlock.values()].flat();
-  return {
-    add: (m) => void byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]),
-    dropBlock: (b) => void byBlock.delete(b),
-    dropWhere(pick) {
-      for (const [b, list] of byBlock) byBlock.set(b, list.filter((m) => !pick(m)));
-    },
-    blocks: () => byBlock.keys(),
-    hasBlock: (b) => byBlock.has(b),
-    at: (node) => all().filter((m) => m.nodes.includes(node)),
-    counts: () => ({}),
-    get size() {
-      return all().length;
-    },
-    paint() {},
-    show() {},
-    repair() {},
-    clear: () => byBlock.clear(),
-    onChange() {},
-  };
-}
 
 /** Slices of work the annotator scheduled and has not run yet (the page runs between them). */
 let slices: (() => void)[] = [];
@@ -53,7 +29,7 @@ afterEach(() => {
 test('reading a long page in full (what the popup asks) takes several slices, each ending once its 8 ms are up', () => {
   // 400 paragraphs with two names each: the whole page is read now, not as it comes near the view.
   document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>B300 and H200 item ${i}</p>`).join('');
-  const marks = countingRegistry();
+  const marks = fakeRegistry();
   const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
   annotator.readAll();
   annotator.scanAll();

@@ -4,40 +4,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotator } from '../../../entrypoints/content/annotator';
-import type { Mark, MarkRegistry } from '../../../entrypoints/content/marks';
 import { compileMatcher } from '../../../rules/matcher';
 import { FIXTURE_INDEX } from '../matcher/fixture-index';
+import { fakeRegistry } from './fake-registry';
 
-/** The registry's bookkeeping without CSS.highlights (happy-dom has none). */
-function fakeRegistry(): MarkRegistry & { texts(): string[]; dropped: Node[] } {
-  const byBlock = new Map<Node, Mark[]>();
-  const dropped: Node[] = [];
-  const all = () => [...byBlock.values()].flat();
-  return {
-    add: (m) => void byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]),
-    dropBlock(b) {
-      dropped.push(b);
-      byBlock.delete(b);
-    },
-    dropWhere(pick) {
-      for (const [b, list] of byBlock) byBlock.set(b, list.filter((m) => !pick(m)));
-    },
-    blocks: () => byBlock.keys(),
-    hasBlock: (b) => byBlock.has(b),
-    at: (node) => all().filter((m) => m.nodes.includes(node)),
-    counts: () => ({}),
-    get size() {
-      return all().length;
-    },
-    paint() {},
-    show() {},
-    repair() {},
-    clear: () => byBlock.clear(),
-    onChange() {},
-    texts: () => all().map((m) => m.range.toString()),
-    dropped,
-  };
-}
 
 let timers: (() => void)[] = [];
 const ctx = { setTimeout: (fn: () => void) => timers.push(fn) } as unknown as ContentScriptContext;
