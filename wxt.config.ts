@@ -26,6 +26,9 @@ export default defineConfig({
   // Parallel work (and tests) may build into separate folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is written out: auto-imports once resolved a prop named `destinations` to a
+  // utils export of the same name, silently (docs/decisions.md).
+  imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     // Name, description and shortcut words in English and Chinese: public/_locales/{en,zh_CN}.
@@ -36,7 +39,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_actionTitle__' },
     // The reader's shortcuts to the marks (suggested keys; changeable in the browser's shortcut
-    // settings). The background forwards them to the tab (entrypoints/content/keyboard.ts).
+    // settings). The background forwards them to the tab (card/keyboard.ts).
     commands: {
       'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextMark__' },
       'previous-mark': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPreviousMark__' },
@@ -64,7 +67,7 @@ export default defineConfig({
   // CHIPLENS_NO_MINIFY=1 keeps function names in the build, for readable CPU profiles.
   vite: () => ({
     build: { minify: process.env.CHIPLENS_NO_MINIFY ? false : undefined },
-    // A build for the tests can take its data updates from elsewhere (utils/update-source.ts).
+    // A build for the tests can take its data updates from elsewhere (utils/updates/update-source.ts).
     define: { __CHIPLENS_UPDATE_SOURCE__: updateSourceOverride() },
   }),
   hooks: {

@@ -1,7 +1,7 @@
 // Every chip in the dataset grouped by its status toward the destination of interest, most
 // restricted first, folded away until the reader opens it. Picking a chip shows its card.
 import type { StatusCode } from '../rules/schema';
-import type { ChipStatus } from '../utils/page-messages';
+import type { ChipStatus } from '../utils/messages/page-messages';
 import type { PageStrings } from './page-strings';
 import { StatusBadge } from './StatusBadge';
 

@@ -1,7 +1,7 @@
 // The options page's data section: which dataset ChipLens answers from, how the last look for a
 // signed update went, and a button to look now. The check's message is the background's own
 // (English, as a maintainer would read it), shown as text.
-import type { DatasetInfo } from '../utils/messages';
+import type { DatasetInfo } from '../utils/messages/messages';
 import type { PageStrings } from './page-strings';
 
 /** An ISO time as the reader's local `YYYY-MM-DD HH:MM`. */

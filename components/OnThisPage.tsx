@@ -1,7 +1,7 @@
 // The chips marked in the current tab, most mentioned first, each with its status toward the
 // reader's destination of interest (a badge whose words carry the meaning) and its count. Each
 // entry carries data-chip-id, data-count and data-status (tests read them); picking one shows its card.
-import type { TabInfo } from '../utils/messages';
+import type { TabInfo } from '../utils/messages/messages';
 import type { PageStrings } from './page-strings';
 import { StatusBadge } from './StatusBadge';
 

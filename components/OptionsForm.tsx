@@ -1,8 +1,8 @@
 // The options page's form: the destination of interest, language, hover delay, marking inside
 // code, and the switched-off sites.
 import type { Lang } from '../rules/card-model';
-import type { DestinationName } from '../utils/page-messages';
-import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '../utils/storage';
+import type { DestinationName } from '../utils/messages/page-messages';
+import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '../utils/storage/storage';
 import type { PageStrings } from './page-strings';
 
 export function OptionsForm({ s, lang, settings, destinations, offHosts, onSettings, onRemoveHost }: {

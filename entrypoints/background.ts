@@ -2,12 +2,13 @@
 // and the popup, keeps the per-tab mention counts and looks for a data update twice a day.
 // The logic lives in rules/ and utils/.
 import { browser } from 'wxt/browser';
-import { handleRequest } from '../utils/background-requests';
-import { healStorage } from '../utils/checked-storage';
-import { createDatasetHolder } from '../utils/dataset-updates';
-import { forgetTab, resetTab } from '../utils/tab-mentions';
-import { updateSource } from '../utils/update-source';
-import { scheduleUpdateChecks } from '../utils/update-schedule';
+import { handleRequest } from '../utils/background/background-requests';
+import { defineBackground } from 'wxt/utils/define-background';
+import { healStorage } from '../utils/storage/checked-storage';
+import { createDatasetHolder } from '../utils/updates/dataset-updates';
+import { forgetTab, resetTab } from '../utils/background/tab-mentions';
+import { updateSource } from '../utils/updates/update-source';
+import { scheduleUpdateChecks } from '../utils/updates/update-schedule';
 
 export default defineBackground(() => {
   void healStorage(); // a record of the wrong shape (an older version, a bug) is replaced, not tripped over

@@ -2,7 +2,7 @@
 // name, https sources, events in date order, and specs that agree with the recorded 3A090
 // classification. Messages name the file, the record and the field, like rules/dataset.ts.
 import { DATA_FILES } from './dataset';
-import { normalizeName } from './lookup';
+import { normalizeName } from '../matching/lookup';
 import type { Dataset, Regime } from './schema';
 import { classify, figuresOf } from './thresholds';
 

@@ -1,17 +1,17 @@
 // Whether the extension can run on a dataset that is valid in shape: the one check `rules check`,
 // `publish`, `verify`, the build and the background's signed-update verification all call, so a
 // maintainer's paste mistake is refused before it reaches any install. On top of the schema's
-// per-record limits (LIMITS in schema.ts) it checks the names (rules/name-rules.ts: chip-like, no
+// per-record limits (LIMITS in schema.ts) it checks the names (matching/name-rules.ts: chip-like, no
 // stop words, the totals), the matcher built, compiled and tried within a budget
-// (rules/matcher-trial.ts), the dates (no pinning: nothing dated ahead of the check's day), the
+// (matching/matcher-trial.ts), the dates (no pinning: nothing dated ahead of the check's day), the
 // status work and the size of every card. Messages name the file and the record; beyond ids,
 // dates and versions the schema has held to their format, they repeat only names, shortened
-// (rules/name-rules.ts), and only from data that was signed or is the maintainer's own.
+// (matching/name-rules.ts), and only from data that was signed or is the maintainer's own.
 import { buildCardModel } from './card-model-builder';
 import type { CardModel } from './card-model';
 import { DATA_FILES } from './dataset';
-import { trialMatcher } from './matcher-trial';
-import { checkChipNames } from './name-rules';
+import { trialMatcher } from '../matching/matcher-trial';
+import { checkChipNames } from '../matching/name-rules';
 import type { Dataset } from './schema';
 import { compareVersions } from './version';
 

@@ -2,7 +2,7 @@
 // here, and the same schema guards the build, the maintainers' CLI and the background's update
 // path. No browser API: this module runs in Node too.
 import { z } from 'zod';
-import { NAME_LIMITS } from './name-rules';
+import { NAME_LIMITS } from '../matching/name-rules';
 
 // zod 4 probes for `eval` unless told not to; extension pages forbid it (MV3 CSP).
 z.config({ jitless: true });
@@ -18,7 +18,7 @@ export const LIMITS = {
   destinations: 60,
   events: 2_000,
   sources: 5_000,
-  /** Characters in one chip name, names per chip, names in all: rules/name-rules.ts decides. */
+  /** Characters in one chip name, names per chip, names in all: matching/name-rules.ts decides. */
   nameChars: NAME_LIMITS.maxLength,
   namesPerChip: NAME_LIMITS.maxPerChip,
   names: NAME_LIMITS.maxTotal,

@@ -37,7 +37,7 @@ export type VerifyResult = { ok: true; dataset: Dataset } | { ok: false; error: 
  * What the check measures against. `today` (YYYY-MM-DD, the checker's day; the clock's UTC day
  * when not given): a copy whose version, asOf or checkedThrough is later than today plus
  * FUTURE_MARGIN_DAYS is refused (no pinning every install to a far-future version). A release may
- * pass a `floor` and a `ceiling` for versions (utils/update-source.ts, next to TRUSTED_KEYS): a
+ * pass a `floor` and a `ceiling` for versions (rules/trust.ts, next to TRUSTED_KEYS): a
  * copy outside them is refused however it was signed.
  */
 export interface VerifyOptions {

@@ -1,7 +1,7 @@
 // `npm run bench:matcher`: how long the matcher takes over 1 MB of hard text (what the unit test
-// tests/unit/matcher/matcher.test.ts checks for marks only). Reports; asserts nothing.
-import { compileMatcher } from '../rules/matcher';
-import { FIXTURE_INDEX } from '../tests/unit/matcher/fixture-index';
+// tests/unit/matching/matcher.test.ts checks for marks only). Reports; asserts nothing.
+import { compileMatcher } from '../matching/matcher';
+import { FIXTURE_INDEX } from '../tests/unit/matching/fixture-index';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TEXTS: [string, string][] = [

@@ -13,7 +13,7 @@ import { chipNames, namesPattern } from './bench-names';
 import { mainThreadTime, traceAround, type TraceEvent } from './bench-trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const STYLE = readFileSync(resolve('entrypoints/content/marks.css'), 'utf8');
+const STYLE = readFileSync(resolve('engine/marks/marks.css'), 'utf8');
 const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
 
 function minimalPage(names: string[], count: number): string {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { HIGHLIGHT, settle, type BenchBrowser } from './bench-browser';
 
-/** ChipLens's default hover delay (utils/storage.ts hoverDelayMs); the bench does not change it. */
+/** ChipLens's default hover delay (utils/storage/storage.ts hoverDelayMs); the bench does not change it. */
 export const HOVER_DELAY_MS = 250;
 
 export interface ReaderWaits {

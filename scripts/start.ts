@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundledRaw } from '../rules/bundled-data';
 import { parseDataset } from '../rules/dataset';
-import { findChip } from '../rules/lookup';
+import { findChip } from '../matching/lookup';
 import { cardLocator } from '../tests/e2e/card-reader';
 import { CHROMIUM, chromiumArgs } from '../tests/e2e/chromium';
 import { startPageServer, type PageServer } from '../tests/e2e/server';

@@ -45,7 +45,7 @@ const e2eEnv = { CHIPLENS_SKIP_BUILD: '1', WXT_OUT_DIR: OUT };
 const STEPS: Step[] = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
   { name: 'lint', cmd: [bin('eslint'), '.'] },
-  { name: 'rules check', cmd: [bin('tsx'), 'rules/cli.ts', 'check'] },
+  { name: 'rules check', cmd: [bin('tsx'), 'rules/cli/cli.ts', 'check'] },
   { name: 'unit tests', cmd: [bin('vitest'), 'run'] },
   { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
   { name: 'build firefox', cmd: [bin('wxt'), 'build', '-b', 'firefox', '--mv3'] },

@@ -3,7 +3,7 @@
 // browser's UI language (Chinese if it is any Chinese, else English).
 import { browser } from 'wxt/browser';
 import type { Lang } from '../rules/card-model';
-import { settings, type Settings } from './storage';
+import { settings, type Settings } from './storage/storage';
 
 /** 'zh' or 'en' for a BCP 47 tag that is Chinese or English ("zh-Hant-TW", "en_GB", "ZH"); null otherwise. */
 export function langOfTag(tag: string | null | undefined): Lang | null {

@@ -1,19 +1,20 @@
 // Wiring only: matcher from the background → text walk → marks → follow changes → card on hover,
 // switched per site, everything torn down through WXT's ctx.
-import './marks.css';
+import '../../engine/marks/marks.css';
 import { browser } from 'wxt/browser';
-import { matcherFrom } from '../../rules/matcher';
-import { isReadAllRequest, sendToBackground } from '../../utils/messages';
-import { settings } from '../../utils/storage';
-import { createCardController } from './card';
-import { createMarkRegistry } from './marks';
-import { createPageAnnotation } from './page-annotation';
-import { followKeyboard, stepOf } from './keyboard';
-import { followPointer } from './pointer';
-import { createCountsReporter } from './report';
-import { createShadowStyles } from './shadow-styles';
-import { siteHost, watchSiteSwitch } from './site-switch';
-import { withLeanTimers } from './lean-timers';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { matcherFrom } from '../../matching/matcher';
+import { isReadAllRequest, sendToBackground } from '../../utils/messages/messages';
+import { settings } from '../../utils/storage/storage';
+import { createCardController } from '../../card/card';
+import { createMarkRegistry } from '../../engine/marks/marks';
+import { createPageAnnotation } from '../../engine/session/page-annotation';
+import { followKeyboard, stepOf } from '../../card/keyboard';
+import { followPointer } from '../../card/pointer';
+import { createCountsReporter } from '../../engine/session/report';
+import { createShadowStyles } from '../../engine/marks/shadow-styles';
+import { siteHost, watchSiteSwitch } from '../../engine/session/site-switch';
+import { withLeanTimers } from '../../engine/session/lean-timers';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,14 +1,14 @@
-// The options page: reads and writes utils/storage.ts items; content scripts and open popups
+// The options page: reads and writes utils/storage/storage.ts items; content scripts and open popups
 // watch them, and so does this page (a change made in another window shows here at once). The
 // data section and the destinations ask the background, which holds the dataset.
 import { useEffect, useState } from 'preact/hooks';
 import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
 import { pageStrings } from '../../components/page-strings';
-import { sendToBackground, type DatasetInfo } from '../../utils/messages';
-import type { DestinationName } from '../../utils/page-messages';
+import { sendToBackground, type DatasetInfo } from '../../utils/messages/messages';
+import type { DestinationName } from '../../utils/messages/page-messages';
 import { chooseLang } from '../../utils/reader-lang';
-import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage';
+import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage/storage';
 
 function useItem<T>(item: StoredItem<T>): T | null {
   const [value, setValue] = useState<T | null>(null);

@@ -11,10 +11,10 @@ import { SiteSwitch } from '../../components/SiteSwitch';
 import { SourcesChecked } from '../../components/SourcesChecked';
 import type { DatasetFreshness } from '../../components/DatasetStatus';
 import { pageStrings } from '../../components/page-strings';
-import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages';
-import type { ChipList } from '../../utils/page-messages';
+import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages/messages';
+import type { ChipList } from '../../utils/messages/page-messages';
 import { chooseLang } from '../../utils/reader-lang';
-import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage';
+import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage/storage';
 
 /** Frames report their marks as they finish scanning; refresh the list while the popup is open. */
 const TAB_INFO_REFRESH_MS = 1000;

@@ -1,5 +1,5 @@
 // What the engine should mark on a page, computed in Node from a DOM snapshot with the pure
-// matcher. Mirrors entrypoints/content/text-runs.ts and skip-rules.ts, written out again here
+// matcher. Mirrors engine/reading/text-runs.ts and skip-rules.ts, written out again here
 // so a regression there shows up as a difference:
 // - a run is the text of consecutive text nodes with the same block (nearest non-inline
 //   ancestor); any element that is read and not inline ends the run;
@@ -12,8 +12,8 @@
 // - hidden or editable text stays in the run's text, but a mention whose first or last text
 //   node is hidden ([hidden] on it or an ancestor) or editable is not marked;
 // - chip context (for names that need it) is looked for in all the runs of a block.
-import type { Matcher } from '../../../rules/matcher';
-import { hasContextWord } from '../../../rules/matcher-context';
+import type { Matcher } from '../../../matching/matcher';
+import { hasContextWord } from '../../../matching/matcher-context';
 import type { SnapElement, SnapNode } from './dom-snapshot';
 
 // As skip-rules.ts INLINE (<sup> and <sub> break a run).

@@ -124,7 +124,7 @@ const FILLER = `<p>${'Officials said the new rules would be reviewed later this 
 /**
  * A full page around generated body HTML; the sentinel tells the test the content script ran.
  * `sparse` pads it with name-free prose, so the engine reads only the blocks that may hold a
- * name (entrypoints/content/sweep.ts) instead of walking the whole page.
+ * name (engine/reading/sweep.ts) instead of walking the whole page.
  */
 export function pageHtml(body: Html, sparse = false): Html {
   const pad = sparse ? FILLER.repeat(3) : '';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_URL, TRUSTED_KEYS } from '../../../utils/update-source';
+import { PUBLISHED_URL, TRUSTED_KEYS } from '../../../rules/trust';
 import { ROOT } from './source-files';
 
 const OUT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');

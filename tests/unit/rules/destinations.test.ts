@@ -1,7 +1,7 @@
 // Destinations in the shipped data (rules/data): sanctioned and arms-embargoed countries must not
 // fall through to "Most other countries" and read as not controlled.
 import { describe, expect, it } from 'vitest';
-import { loadDataFolder } from '../../../rules/commands/check';
+import { loadDataFolder } from '../../../rules/cli/commands/check';
 import { Destination, type Dataset } from '../../../rules/schema';
 import { resolveDestination, resolveStatus } from '../../../rules/status';
 

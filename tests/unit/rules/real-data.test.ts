@@ -2,8 +2,8 @@
 // the project's sourced fact sheet (§2–4); a chip missing from the data fails its checks.
 import { describe, expect, it } from 'vitest';
 import { buildCardModel } from '../../../rules/card-model-builder';
-import { loadDataFolder } from '../../../rules/commands/check';
-import { findChip } from '../../../rules/lookup';
+import { loadDataFolder } from '../../../rules/cli/commands/check';
+import { findChip } from '../../../matching/lookup';
 import type { Dataset } from '../../../rules/schema';
 import { resolveStatus } from '../../../rules/status';
 import { bandwidthLine, caseByCaseWindow, classify2022, classify2023, figuresOf } from '../../../rules/thresholds';

@@ -1,7 +1,7 @@
 // A dataset is accepted only if the extension can run on it (issue #17's red-team cases): limits
 // in the schema, totals, no date ahead of the check's day, a release's floor and ceiling, the
 // status work and every card's size. The same checks run in `rules check`, `publish`, `verify`,
-// the build and the background (tests/unit/updates/signed-dataset.test.ts for the signed path).
+// the build and the background (tests/unit/rules/signed-dataset.test.ts for the signed path).
 import { describe, expect, it } from 'vitest';
 import { bundledRaw } from '../../../rules/bundled-data';
 import { parseDataset } from '../../../rules/dataset';
@@ -65,7 +65,7 @@ describe('checkRunnable', () => {
     expect(checkRunnable(fixtureDataset(), { today: TODAY })).toEqual([]);
   });
 
-  it('more than 1,000 names in all: refused with the count (rules/name-rules.ts)', () => {
+  it('more than 1,000 names in all: refused with the count (matching/name-rules.ts)', () => {
     const chips = Array.from({ length: 32 }, (_, i) => chip(`test-c${i}`, { names: Array.from({ length: 32 }, (_, j) => `C${i}N${j}`) }));
     expect(checkRunnable(fixtureDataset({ chips, events: [] }), { today: TODAY })).toEqual(['rules/data/chips.json: 1024 chip names in all; the dataset has at most 1000']);
   });

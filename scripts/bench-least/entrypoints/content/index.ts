@@ -1,6 +1,6 @@
 // One walk, one regex, one highlight. Marks near the view as loaded (a binary search over the
 // hits, which come in document order) and every hit when asked to read all, as ChipLens does.
-import '../../../../entrypoints/content/marks.css';
+import '../../../../engine/marks/marks.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 

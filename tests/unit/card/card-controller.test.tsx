@@ -1,0 +1,226 @@
+/** @vitest-environment happy-dom */
+// The content script's card controller: placement arithmetic, and the WCAG 1.4.13 timing
+// (hover delay, hide grace, hovering the card keeps it, Esc closes, tap opens at once).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCardController, placeCard, type CardController, type MarkTarget } from '../../../card/card';
+import { cardModelFixture } from '../components/card-model-fixture';
+
+describe('placeCard', () => {
+  const card = { width: 360, height: 300 };
+  const view = { width: 1280, height: 900 };
+
+  it('goes below the mark, left-aligned with it', () => {
+    expect(placeCard({ left: 500, top: 100, bottom: 120 }, card, view)).toMatchObject({ x: 500, y: 126, maxHeight: 300, sheet: false });
+  });
+  it('goes above when there is no room below', () => {
+    expect(placeCard({ left: 500, top: 700, bottom: 720 }, card, view)).toMatchObject({ x: 500, y: 394, maxHeight: 300 });
+  });
+  it('stays inside the viewport near the right edge', () => {
+    expect(placeCard({ left: 1200, top: 100, bottom: 120 }, card, view).x).toBe(1280 - 8 - 360);
+  });
+  it('fitting neither side, takes the side with more room and is cut to it rather than covering the mark', () => {
+    // The old placer clamped a tall card into the view, over a mark in the middle band.
+    const p = placeCard({ left: 10, top: 300, bottom: 320 }, { width: 360, height: 800 }, view);
+    expect(p).toMatchObject({ y: 326, maxHeight: 900 - 8 - 326 });
+    const up = placeCard({ left: 10, top: 600, bottom: 620 }, { width: 360, height: 800 }, view);
+    expect(up).toMatchObject({ y: 8, maxHeight: 600 - 6 - 8 });
+  });
+  it('is a sheet across a narrow window, below the mark, asking to scroll when the mark sits too low', () => {
+    const phone = { width: 390, height: 844 };
+    expect(placeCard({ left: 40, top: 100, bottom: 120 }, card, phone)).toMatchObject({ x: 15, y: 844 - 8 - 300, sheet: true, scroll: 0 });
+    const low = placeCard({ left: 40, top: 600, bottom: 620 }, card, phone);
+    expect(low.scroll).toBe(300 - (844 - 8 - 626));
+    // Once scrolled, it fits below.
+    expect(placeCard({ left: 40, top: 600 - low.scroll, bottom: 620 - low.scroll }, card, phone)).toMatchObject({ scroll: 0, maxHeight: 300 });
+  });
+
+  // Views: desktop, 200% zoom of 1280x900, a phone, a small phone, a short landscape window.
+  const views = [
+    { width: 1280, height: 900 },
+    { width: 640, height: 450 },
+    { width: 390, height: 844 },
+    { width: 320, height: 568 },
+    { width: 800, height: 300 },
+  ];
+  const cards = [
+    { width: 360, height: 120 },
+    { width: 360, height: 300 },
+    { width: 360, height: 460 },
+  ];
+  it.each(views)('never covers the mark nor leaves the view at $width x $height', (v) => {
+    let checked = 0;
+    for (const c of cards)
+      for (let top = 0; top + 20 <= v.height; top += 7)
+        for (const left of [0, v.width / 3, v.width - 40]) {
+          const mark = { left, top, bottom: top + 20, right: left + 40 };
+          const p = placeCard(mark, c, v);
+          const width = Math.min(c.width, v.width - 16); // chip-card.css: at most the window less 8 px a side
+          const box = { left: p.x, right: p.x + width, top: p.y, bottom: p.y + p.maxHeight };
+          // Inside the viewport, 8 px from each edge.
+          expect(box.left).toBeGreaterThanOrEqual(8);
+          expect(box.right).toBeLessThanOrEqual(v.width - 8);
+          expect(box.top).toBeGreaterThanOrEqual(8);
+          expect(box.bottom).toBeLessThanOrEqual(v.height - 8);
+          // Never over the mark: entirely above it or entirely below it.
+          expect(box.bottom <= mark.top || box.top >= mark.bottom).toBe(true);
+          // Never a sliver: the card gets at least the larger side's room (or its own height).
+          const room = Math.max(v.height - 8 - (mark.bottom + 6), mark.top - 6 - 8);
+          expect(p.maxHeight).toBeGreaterThanOrEqual(Math.min(p.sheet ? Math.round(v.height * 0.7) : c.height, c.height, Math.floor(room)));
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('createCardController', () => {
+  let ctx: ContentScriptContext;
+  let controller: CardController;
+  let target: MarkTarget;
+  // The card's root is closed: the test keeps each root attached, as only a test in the same realm can.
+  let roots: ShadowRoot[] = [];
+  const cardRoot = () => roots.find((r) => r.host === document.querySelector('chiplens-card')) ?? null;
+  const cardEl = () => cardRoot()?.querySelector('[data-chip-id]') ?? null;
+  /** The reader's own key press (the card ignores a page's synthetic events). */
+  const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    fakeBrowser.reset();
+    roots = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const send = vi.fn(async (msg: { type: string; chipId?: string }) =>
+      msg.type === 'card' ? cardModelFixture() : msg.type === 'card-style' ? '.cl-card { color: rgb(1, 2, 3); }' : undefined,
+    );
+    fakeBrowser.runtime.sendMessage = send as never;
+    const p = document.createElement('p');
+    p.textContent = 'The H20 chip.';
+    document.body.replaceChildren(p);
+    const text = p.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 4);
+    range.setEnd(text, 7);
+    // happy-dom has no layout: give the mark a box.
+    range.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 100, width: 30, height: 20 });
+    target = { chipId: 'nvidia-h20', range };
+    ctx = new ContentScriptContext('test');
+    controller = createCardController(ctx);
+  });
+  afterEach(() => {
+    ctx.abort();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('opens after the hover delay, on <html> not <body>, and a move away closes after the grace', async () => {
+    const bodyBefore = document.body.innerHTML;
+    controller.point(target, 'hover');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(cardEl()).toBeNull();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(cardEl()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
+    expect(document.querySelector('chiplens-card')!.parentElement).toBe(document.documentElement);
+    expect(document.querySelector('chiplens-card')!.shadowRoot).toBeNull(); // closed: the page cannot read it
+    expect(document.body.innerHTML).toBe(bodyBefore);
+
+    controller.point(null, 'hover');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(cardEl()).not.toBeNull(); // still within the grace period
+    await vi.advanceTimersByTimeAsync(150);
+    expect(document.querySelector('chiplens-card')).toBeNull();
+  });
+
+  it('stays open while the pointer is on the card', async () => {
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    const float = cardRoot()!.querySelector('.cl-float')!;
+    controller.point(null, 'hover');
+    float.dispatchEvent(new PointerEvent('pointerenter'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(cardEl()).not.toBeNull();
+    expect(controller.owns(document.querySelector('chiplens-card'))).toBe(true);
+    expect(controller.owns(document.body)).toBe(false);
+  });
+
+  it('opens at once on a tap and closes on a tap elsewhere', async () => {
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cardEl()).not.toBeNull();
+    controller.point(null, 'tap');
+    expect(document.querySelector('chiplens-card')).toBeNull();
+  });
+
+  it('from the shortcut: opens at once as a named dialog with focus in it; Esc puts focus back; moving the mouse off does not close it', async () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    controller.point(target, 'key');
+    await vi.advanceTimersByTimeAsync(0);
+    const float = cardRoot()!.querySelector('.cl-float') as HTMLElement;
+    expect(float.getAttribute('role')).toBe('dialog');
+    expect(float.getAttribute('aria-label')).toBe(cardModelFixture().name);
+    expect(cardRoot()!.activeElement).toBe(float);
+    controller.point(null, 'hover');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(cardEl()).not.toBeNull();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape' })));
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('has a close button named from the card words', async () => {
+    const closed = vi.fn();
+    controller.onClose(closed);
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    const button = cardRoot()!.querySelector('button.cl-close') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Close');
+    button.click();
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    expect(closed).toHaveBeenCalledOnce();
+  });
+
+  it('closes on Esc, unless the page handled it, the reader is typing or the page sent it', async () => {
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    const input = document.body.appendChild(document.createElement('input'));
+    input.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    const handled = trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    handled.preventDefault();
+    window.dispatchEvent(handled);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); // synthetic
+    expect(cardEl()).not.toBeNull();
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(document.querySelector('chiplens-card')).toBeNull();
+  });
+
+  it('asks the background once per chip for the card, and once per page for its stylesheet', async () => {
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    controller.close();
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cardEl()).not.toBeNull();
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => (msg as unknown as { type: string }).type);
+    expect(asked.sort()).toEqual(['card', 'card-style']);
+    // The sheet the background sent styles the card, inside its own root.
+    expect(cardRoot()!.querySelector('style')!.textContent).toContain('.cl-card { color: rgb(1, 2, 3); }');
+  });
+
+  it('sends the page’s publication-date clues with the card request', async () => {
+    const meta = Object.assign(document.createElement('meta'), { content: '2025-04-16T08:00:00Z' });
+    meta.setAttribute('property', 'article:published_time');
+    document.head.append(meta);
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    meta.remove();
+    const card = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => msg as unknown as { type: string; clues?: { meta: string[][] } }).find((m) => m.type === 'card')!;
+    expect(card.clues?.meta).toEqual([['article:published_time', '2025-04-16T08:00:00Z']]);
+  });
+});

@@ -1,0 +1,34 @@
+// The background's check on every message it receives: a content script runs beside hostile
+// pages, so nothing it sends is trusted until it parses.
+import { z } from 'zod';
+import { pageRequestSchemas } from './page-message-schema';
+import { CLUE_LIMITS as L } from '../../rules/article-day';
+
+z.config({ jitless: true });
+
+const chipId = z.string().max(80).regex(/^[a-z0-9-]+$/);
+
+/** The page's publication-date clues (rules/article-day.ts), held to the limits the content script keeps. */
+const clues = z.object({
+  meta: z.array(z.tuple([z.string().max(L.key), z.string().max(L.value)])).max(L.meta),
+  ld: z.array(z.string().max(L.json)).max(L.ld),
+  micro: z.string().max(L.value).nullable(),
+  time: z.string().max(L.value).nullable(),
+});
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('matcher') }),
+  z.object({ type: z.literal('card'), chipId, clues: clues.optional() }),
+  z.object({ type: z.literal('card-style') }),
+  ...pageRequestSchemas,
+  z.object({
+    type: z.literal('page-mentions'),
+    host: z.string().max(253),
+    counts: z
+      .record(chipId, z.number().int().nonnegative().max(1_000_000))
+      .refine((counts) => Object.keys(counts).length <= 500, 'too many chips in one report'),
+  }),
+  z.object({ type: z.literal('tab-info'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('dataset-status') }),
+  z.object({ type: z.literal('check-dataset') }),
+]);
