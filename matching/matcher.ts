@@ -55,6 +55,7 @@ import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, looseRuns, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
 import { notChipSource } from './matcher-cues';
 import { GENERIC_WORDS, VENDOR_WORDS } from './matcher-words';
+import { WORD_CHAR_CLASS } from './word-chars';
 
 export { nameKey } from './matcher-variants';
 
@@ -99,13 +100,12 @@ interface NameEntry {
   loose: boolean;
 }
 
-/** ASCII and full-width letters, digits and `_`: a name must not touch one of these. */
-const WORD_CHAR = '[A-Za-z0-9_\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
-// Or a count right before the name: `8xH100` is eight H100s.
-const BEFORE = `(?:(?<!${WORD_CHAR}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR})[1-9][0-9]{0,3}[xX]))`;
+// No word character right before a name (matching/word-chars.ts), or a count: `8xH100` is
+// eight H100s.
+const BEFORE = `(?:(?<!${WORD_CHAR_CLASS}|[A-Za-z0-9]\\.)|(?<=(?<!${WORD_CHAR_CLASS})[1-9][0-9]{0,3}[xX]))`;
 // A plural `s` may follow; `-digits` (H200-1234) and `.x` (H200.pdf) may not.
-const AFTER = `(?=s?(?!${WORD_CHAR}))(?![-\\u2010-\\u2012\\u2212\\ufe63\\uff0d]${DIGIT}|\\.[A-Za-z0-9])`;
+const AFTER = `(?=s?(?!${WORD_CHAR_CLASS}))(?![-\\u2010-\\u2012\\u2212\\ufe63\\uff0d]${DIGIT}|\\.[A-Za-z0-9])`;
 const PLATFORM_WORDS_BEFORE = '(?:HGX|DGX|Instinct|INSTINCT)';
 /** Most separators between a platform word and its name. */
 const PLATFORM_GAP = 2;
