@@ -1,15 +1,9 @@
 // Finds chips by any name, alias or id the way people type them: any case, with or without
 // spaces and hyphens, full-width characters, a vendor in front ("Nvidia H20", "英伟达的H20",
 // "AMD Instinct MI308X") or a generic word after ("H20芯片", "H200 GPU").
-import { nameKey } from './matcher-variants';
+import { nameKey } from './name-key';
 import { GENERIC_WORDS, LINE_WORDS, VENDOR_WORDS } from './matcher-words';
 import type { Chip, Dataset } from '../rules/schema';
-
-/**
- * The one normal form for comparing names, the matcher's `nameKey`: NFKC (full-width ｈ２０ →
- * h20), lower case, and no spaces, hyphens, dashes, underscores, dots or middle dots.
- */
-export const normalizeName = nameKey;
 
 // Words that may stand before a name (vendors and product lines, English and Chinese) or after it.
 const PREFIXES = [...VENDOR_WORDS, ...LINE_WORDS];
@@ -38,16 +32,16 @@ function stripped(q: string, prefixes: string[]): string[] {
 
 /** Every normalised key a chip answers to: its names, its id, and its vendor + name. */
 function keysOf(chip: Chip): string[] {
-  const vendor = normalizeName(chip.vendor);
-  return [...new Set([chip.id, ...chip.names, ...chip.names.map((n) => `${vendor}${normalizeName(n)}`)].map(normalizeName))];
+  const vendor = nameKey(chip.vendor);
+  return [...new Set([chip.id, ...chip.names, ...chip.names.map((n) => `${vendor}${nameKey(n)}`)].map(nameKey))];
 }
 
 function prefixesFor(dataset: Dataset): string[] {
-  return [...new Set([...PREFIXES, ...dataset.chips.map((c) => normalizeName(c.vendor))])];
+  return [...new Set([...PREFIXES, ...dataset.chips.map((c) => nameKey(c.vendor))])];
 }
 
 export function findChip(dataset: Dataset, query: string): Chip | null {
-  const q = normalizeName(query);
+  const q = nameKey(query);
   if (!q) return null;
   const owner = new Map<string, Chip>();
   for (const chip of dataset.chips) for (const k of keysOf(chip)) if (!owner.has(k)) owner.set(k, chip);
@@ -71,7 +65,7 @@ export function findChip(dataset: Dataset, query: string): Chip | null {
 
 /** Suggestions for a search box: exact, then prefix, then substring matches, in dataset order. */
 export function searchChips(dataset: Dataset, query: string, limit = 8): Chip[] {
-  const forms = stripped(normalizeName(query), prefixesFor(dataset)).filter(Boolean);
+  const forms = stripped(nameKey(query), prefixesFor(dataset)).filter(Boolean);
   if (forms.length === 0) return [];
   const scored = dataset.chips
     .map((chip, order) => {
@@ -102,9 +96,9 @@ function editDistance(a: string, b: string): number {
 export function closeNames(dataset: Dataset, query: string, limit = 5): string[] {
   const found = searchChips(dataset, query, limit).map((c) => c.name);
   if (found.length > 0) return found;
-  const q = stripped(normalizeName(query), prefixesFor(dataset)).at(-1) ?? '';
+  const q = stripped(nameKey(query), prefixesFor(dataset)).at(-1) ?? '';
   return dataset.chips
-    .flatMap((c) => c.names.map((name) => ({ name, d: editDistance(q, normalizeName(name)) })))
+    .flatMap((c) => c.names.map((name) => ({ name, d: editDistance(q, nameKey(name)) })))
     .filter((x) => x.d <= Math.max(1, Math.floor(q.length / 2)))
     .sort((a, b) => a.d - b.d)
     .map((x) => x.name)

@@ -1,9 +1,8 @@
 // How one chip name is written in the wild, as regex source: per-character classes that accept
 // half- and full-width forms (and both cases where that is safe), and optional separators
 // between a name's parts. The text is never normalised, so match offsets index the original
-// string (each full-width form is one UTF-16 unit, like its ASCII twin).
-// Also `nameKey`, the one normal form of a name, shared by the matcher, matching/lookup.ts and
-// rules/integrity.ts.
+// string (each full-width form is one UTF-16 unit, like its ASCII twin). Which chip a spelling
+// names is decided by its key (matching/name-key.ts), not here.
 
 const FULL_WIDTH_OFFSET = 0xfee0; // 'Ａ' (U+FF21) - 'A'
 
@@ -20,17 +19,6 @@ export const SEPARATOR_CLASS = '[ \\t\\u00a0\\u202f\\u3000\\-\\u2010-\\u2013\\u2
  */
 const LINE_GAP = '[ \\t\\u00a0\\u3000]{0,40}(?:\\r\\n?|\\n|\\f)[ \\t\\u00a0\\u3000]{0,40}';
 const SEPARATOR_RUN = new RegExp(`(?:${SEPARATOR_CLASS}|[\\n\\r\\f])+`, 'g');
-
-/**
- * A name's comparison key, the one normal form of a name: NFKC (full-width ｈ２０ → h20), lower
- * case, and no white space, hyphens, dashes, underscores, dots or middle dots.
- * `nameKey('ＨＧＸ h‑20') === nameKey('HGX H20') === 'hgxh20'`. A key is only ever compared with
- * another key, so the extra characters it drops (`.`, `_`) never widen what the page marks: the
- * trie decides what is a name, the key only which chip it is.
- */
-export function nameKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s\-\u2010-\u2015\u2212_.·・]+/g, '');
-}
 
 /** Number of separator runs in `s` ("HGX H-20" → 2): more than the name has means a loose variant. */
 export function separatorRuns(s: string): number {

@@ -52,12 +52,11 @@
 //   travels to the page as data in the PreparedMatcher. A vetoed mark vouches for no other name.
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
-import { SEPARATOR_CLASS, looseRuns, nameKey, namesToRegexSource, separatorRuns } from './matcher-variants';
+import { SEPARATOR_CLASS, looseRuns, namesToRegexSource, separatorRuns } from './matcher-variants';
+import { nameKey } from './name-key';
 import { notChipSource } from './matcher-cues';
 import { GENERIC_WORDS, VENDOR_WORDS } from './matcher-words';
 import { WORD_CHAR_CLASS } from './word-chars';
-
-export { nameKey } from './matcher-variants';
 
 export interface Mention {
   chipId: string;

@@ -4,7 +4,7 @@
 // COVID-19), and within the limits the matcher is built for. Pure: the integrity check
 // (`rules check`, `publish`, `verify`, the background's signed-update check) calls
 // checkChipNames; matching/matcher-trial.ts applies NAME_LIMITS before it builds anything.
-import { nameKey } from './matcher-variants';
+import { nameKey } from './name-key';
 import { GENERIC_WORDS, LINE_WORDS, VENDOR_WORDS } from './matcher-words';
 
 export const NAME_LIMITS = {

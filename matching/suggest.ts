@@ -1,7 +1,8 @@
 // "Did you mean" for a search that found no one chip: a vendor or family word on its own
 // ("Huawei", "Blackwell", "CDNA") lists that vendor's or family's chips; anything else gets the
 // names closest to it (matching/lookup.ts closeNames: prefixes, substrings, then small typos).
-import { closeNames, normalizeName } from './lookup';
+import { closeNames } from './lookup';
+import { nameKey } from './name-key';
 import type { Chip, Dataset } from '../rules/schema';
 
 /** The shortest family word that lists a family ("ada" → Ada Lovelace): shorter ones say too little. */
@@ -9,12 +10,12 @@ const MIN_FAMILY_KEY = 3;
 
 /** Each chip's vendor and architecture as keys ("nvidia", "blackwellultra", "davinci(ascend950,simd/simt)"). */
 function groupKeys(chip: Chip): { vendor: string; family: string } {
-  return { vendor: normalizeName(chip.vendor), family: normalizeName(chip.architecture) };
+  return { vendor: nameKey(chip.vendor), family: nameKey(chip.architecture) };
 }
 
 /** Chips a vendor or family word names: the vendor exactly, or the start of the architecture. */
 export function chipsInGroup(dataset: Dataset, query: string): Chip[] {
-  const q = normalizeName(query);
+  const q = nameKey(query);
   if (!q) return [];
   return dataset.chips.filter((chip) => {
     const { vendor, family } = groupKeys(chip);

@@ -2,7 +2,7 @@
 // name, https sources, events in date order, and specs that agree with the recorded 3A090
 // classification. Messages name the file, the record and the field, like rules/dataset.ts.
 import { DATA_FILES } from './dataset';
-import { normalizeName } from '../matching/lookup';
+import { nameKey } from '../matching/name-key';
 import type { Dataset, Regime } from './schema';
 import { classify, figuresOf } from './thresholds';
 
@@ -51,7 +51,7 @@ export function checkIntegrity(dataset: Dataset): string[] {
   const nameOwner = new Map<string, string>();
   for (const chip of dataset.chips) {
     for (const name of chip.names) {
-      const key = normalizeName(name);
+      const key = nameKey(name);
       const owner = nameOwner.get(key);
       if (owner && owner !== chip.id) problems.push(`${at('chips', chip.id, 'names')}: "${name}" is also a name of chip "${owner}"`);
       else nameOwner.set(key, chip.id);

@@ -2,7 +2,7 @@
 // hyphen or a space (issue #13: `MI‑308`, `MI‑325X` in headings were missed).
 import { expect, test } from 'vitest';
 import { compileMatcher } from '../../../matching/matcher';
-import { nameKey } from '../../../matching/matcher-variants';
+import { nameKey } from '../../../matching/name-key';
 
 const matcher = compileMatcher({
   version: 't',

@@ -1,16 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
-import { closeNames, findChip, normalizeName, searchChips } from '../../../matching/lookup';
+import { closeNames, findChip, searchChips } from '../../../matching/lookup';
 import { fixtureDataset } from '../rules/fixture-dataset';
 
 const data = fixtureDataset();
-
-describe('normalizeName', () => {
-  it.each([
-    ['H-20', 'h20'], ['ｈ２０', 'h20'], ['HGX H20', 'hgxh20'], ['Instinct MI308X', 'instinctmi308x'], ['H\u2011200', 'h200'], ['GB300 NVL72', 'gb300nvl72'],
-  ])('%s → %s', (input, out) => {
-    expect(normalizeName(input)).toBe(out);
-  });
-});
 
 describe('findChip', () => {
   it.each([
@@ -89,11 +81,6 @@ describe('one vendor-word list and one normal form with the matcher (issues #13,
     ['H\u202f200', 'nvidia-h200'],
   ])('%s → %s', (query, id) => {
     expect(findChip(data, query)?.id).toBe(id);
-  });
-
-  test('the key lookup compares is the matcher’s', async () => {
-    const { nameKey } = await import('../../../matching/matcher-variants');
-    for (const s of ['H-20', 'ｈ２０', 'MI\u2011325X', 'GB300 NVL72', 'H.20']) expect(normalizeName(s)).toBe(nameKey(s));
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compileMatcher, CUE_REACH, nameKey, prepareMatcher } from '../../../matching/matcher';
+import { compileMatcher, CUE_REACH, prepareMatcher } from '../../../matching/matcher';
+import { nameKey } from '../../../matching/name-key';
 import { hasContextWord, urlJudge } from '../../../matching/matcher-context';
 import { looseRuns } from '../../../matching/matcher-variants';
 import { FIXTURE_INDEX } from './fixture-index';
