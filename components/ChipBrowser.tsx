@@ -2,7 +2,7 @@
 // restricted first, folded away until the reader opens it. Picking a chip shows its card.
 import type { StatusCode } from '../rules/schema';
 import type { ChipStatus } from '../utils/messages/page-messages';
-import type { PageStrings } from './page-strings';
+import type { UiWords } from '../rules/ui-words';
 import { StatusBadge } from './StatusBadge';
 
 /** The order the groups are listed in: what a reader most needs to know about first. */
@@ -13,7 +13,7 @@ export function groupByStatus(chips: ChipStatus[]): { status: StatusCode; chips:
 }
 
 export function ChipBrowser({ s, chips, focusName, onPick, onSettings }: {
-  s: PageStrings;
+  s: UiWords;
   chips: ChipStatus[];
   focusName: string | null;
   onPick: (chipId: string) => void;

@@ -5,7 +5,8 @@
 // in the CardModel (built in the background); parts are plain functions called in reading order,
 // so the glossary explains each term where it first appears.
 import type { ComponentChildren } from 'preact';
-import type { CardModel, ConfidenceView, DestinationStatusView } from '../rules/card-model';
+import type { ConfidenceView, DestinationStatusView } from '../rules/card-model';
+import type { CardWithChange } from '../rules/changes';
 import type { CardWords } from '../rules/card-words';
 import { EventLine, EventList } from './EventList';
 import { glosser, type Glosser } from './glossed';
@@ -60,13 +61,14 @@ function otherDestination(d: DestinationStatusView, w: CardWords, gl: Glosser) {
   );
 }
 
-export function ChipCard({ model }: { model: CardModel }) {
+export function ChipCard({ model }: { model: CardWithChange }) {
   const w = model.words;
   const gl = glosser(model.glossary);
   const { lead, reach } = model;
   const f = model.destinations.find((d) => d.destinationId === model.focus) ?? model.destinations[0];
   const others = model.destinations.filter((d) => d !== f);
   const setter = f?.events[0];
+  const change = f && model.change?.destinationId === f.destinationId ? model.change : undefined;
   return (
     <article
       class="cl-card"
@@ -74,7 +76,8 @@ export function ChipCard({ model }: { model: CardModel }) {
       data-status-now={lead.statusNow}
       data-then-date={lead.thenDate}
       data-status-then={lead.statusThen}
-      lang={model.lang === 'zh' ? 'zh-CN' : 'en'}
+      data-changed-from={change?.was}
+      lang={w.htmlLang}
       aria-label={model.name}
     >
       <header class="cl-header">
@@ -86,10 +89,13 @@ export function ChipCard({ model }: { model: CardModel }) {
         </p>
       </header>
       {f && (
-        <section class="cl-dest cl-dest--primary" data-destination={f.destinationId}>
+        <section class={`cl-dest cl-dest--primary${change ? ' cl-dest--changed' : ''}`} data-destination={f.destinationId}>
           <h3 class="cl-dest-head">
             <span class="cl-dest-name">{gl(f.destinationName)}</span> <StatusBadge status={f.status} label={gl(f.statusLabel)} />
+            {change && <span class="cl-changed-tag">{w.changedTag}</span>}
           </h3>
+          {/* What changed since the reader last opened this card (after a data update), before all else. */}
+          {change && <p class="cl-changed">{gl(change.line)}</p>}
           <p class="cl-lead">
             {lead.then && <span class="cl-then">{gl(lead.then)} </span>}
             <span class="cl-now">{gl(lead.now)}</span>

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CardModel } from '../rules/card-model';
 import { ChipCard } from './ChipCard';
-import type { PageStrings } from './page-strings';
+import type { UiWords } from '../rules/ui-words';
 
 export type SearchResult =
   | { state: 'idle' }
@@ -12,7 +12,7 @@ export type SearchResult =
   | { state: 'found'; model: CardModel }
   | { state: 'none'; query: string; suggestions?: string[] };
 
-export function ChipSearch({ s, query, result, onQuery }: { s: PageStrings; query: string; result: SearchResult; onQuery: (q: string) => void }) {
+export function ChipSearch({ s, query, result, onQuery }: { s: UiWords; query: string; result: SearchResult; onQuery: (q: string) => void }) {
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), []);
   const suggestions = result.state === 'none' ? (result.suggestions ?? []) : [];

@@ -2,7 +2,7 @@
 // signed update went, and a button to look now. The check's message is the background's own
 // (English, as a maintainer would read it), shown as text.
 import type { DatasetInfo } from '../utils/messages/messages';
-import type { PageStrings } from './page-strings';
+import type { UiWords } from '../rules/ui-words';
 
 /** An ISO time as the reader's local `YYYY-MM-DD HH:MM`. */
 function when(iso: string): string {
@@ -15,7 +15,7 @@ function when(iso: string): string {
 /** DatasetInfo, with how far the sources reach once the background sends it (meta.checkedThrough). */
 export type DatasetFreshness = DatasetInfo & { checkedThrough?: string | null };
 
-export function DatasetStatus({ s, status, checking, onCheck }: { s: PageStrings; status: DatasetFreshness | null; checking: boolean; onCheck: () => void }) {
+export function DatasetStatus({ s, status, checking, onCheck }: { s: UiWords; status: DatasetFreshness | null; checking: boolean; onCheck: () => void }) {
   return (
     <fieldset class="dataset" aria-busy={checking}>
       <legend>{s.dataTitle}</legend>

@@ -3,10 +3,10 @@
 import type { Lang } from '../rules/card-model';
 import type { DestinationName } from '../utils/messages/page-messages';
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '../utils/storage/storage';
-import type { PageStrings } from './page-strings';
+import type { UiWords } from '../rules/ui-words';
 
 export function OptionsForm({ s, lang, settings, destinations, offHosts, onSettings, onRemoveHost }: {
-  s: PageStrings;
+  s: UiWords;
   lang: Lang;
   settings: Settings;
   /** The dataset's destinations (empty until the background answers). */

@@ -1,9 +1,9 @@
 // The popup's last line: how far the sources behind every answer reach (meta.checkedThrough),
 // never the day the extension was built. Nothing until the background says.
 import type { DatasetFreshness } from './DatasetStatus';
-import type { PageStrings } from './page-strings';
+import type { UiWords } from '../rules/ui-words';
 
-export function SourcesChecked({ s, info }: { s: PageStrings; info: DatasetFreshness | null }) {
+export function SourcesChecked({ s, info }: { s: UiWords; info: DatasetFreshness | null }) {
   if (!info?.checkedThrough) return null;
   return (
     <p class="cl-muted popup-foot" data-checked-through={info.checkedThrough}>

@@ -1,63 +1,13 @@
-// The card's own words in English and Chinese: the labels around the dataset's texts, the
+// What the card says around the dataset's texts: its labels (a view of rules/ui-words.ts), the
 // glossary of terms a reader may not know, and how a day is written. They travel in the CardModel
 // (built in the background), so the content script, which only renders, carries none of them.
 import type { Lang } from './card-model';
+import { cardWordsFor, type CardWords } from './ui-words';
 
-const en = {
-  since: 'since',
-  noRuleYet: 'No rule has applied',
-  conditions: 'Conditions',
-  events: 'Events, newest first',
-  watch: 'Things to watch',
-  otherDestinations: 'Other destinations',
-  setBy: 'Set by',
-  noEvents: 'No controlling events recorded.',
-  whyControlled: 'Why controlled',
-  spec: 'Spec',
-  value: 'Value',
-  derived: 'derived',
-  unknown: 'unknown',
-  met: 'met',
-  notMet: 'not met',
-  test: 'Test',
-  notInForce: 'not in force',
-  availability: { shipping: 'Shipping', reported: 'Reported', discontinued: 'Discontinued' },
-  chinaSpecific: 'Made for the China market',
-  /** A source's grade, shown before its link. */
-  reliability: { primary: 'primary', secondary: 'secondary', weak: 'weak' },
-  sourceGrades: 'Sources are graded: primary (the rule, the filing), secondary (press), weak (unconfirmed).',
-  /** The card's close button (for touch and keyboard; Esc also closes). */
-  close: 'Close',
-};
+export type { CardWords };
 
-export type CardWords = typeof en;
-
-const zh: CardWords = {
-  since: '起始',
-  noRuleYet: '尚无规则适用',
-  conditions: '条件',
-  events: '相关事件（由新到旧）',
-  watch: '值得关注',
-  otherDestinations: '其他目的地',
-  setBy: '依据',
-  noEvents: '暂无管制事件记录。',
-  whyControlled: '为何受管制',
-  spec: '指标',
-  value: '数值',
-  derived: '推算',
-  unknown: '未知',
-  met: '达到',
-  notMet: '未达到',
-  test: '测试',
-  notInForce: '未生效',
-  availability: { shipping: '在售', reported: '据报道', discontinued: '已停产' },
-  chinaSpecific: '中国市场特供',
-  reliability: { primary: '一手', secondary: '二手', weak: '弱' },
-  sourceGrades: '来源分级：一手（法规、公司公告）、二手（媒体报道）、弱（未经证实）。',
-  close: '关闭',
-};
-
-export const cardWords = (lang: Lang): CardWords => (lang === 'zh' ? zh : en);
+/** The card's labels: its part of the one table of UI words (rules/ui-words.ts). */
+export const cardWords = (lang: Lang): CardWords => cardWordsFor(lang);
 
 /** Terms explained where they first appear on a card (matched case-sensitively, longest first). */
 const GLOSSARY: Record<Lang, [string, string][]> = {

@@ -4,24 +4,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DatasetStatus } from '../../components/DatasetStatus';
 import { OptionsForm } from '../../components/OptionsForm';
-import { pageStrings } from '../../components/page-strings';
+import { uiWords } from '../../rules/ui-words';
+import { useStored } from '../../components/use-stored';
 import { sendToBackground, type DatasetInfo } from '../../utils/messages/messages';
 import type { DestinationName } from '../../utils/messages/page-messages';
 import { chooseLang } from '../../utils/reader-lang';
-import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage/storage';
-
-function useItem<T>(item: StoredItem<T>): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    void item.getValue().then(setValue);
-    return item.watch(setValue);
-  }, [item]);
-  return value;
-}
+import { disabledHosts, settings as settingsItem } from '../../utils/storage/storage';
 
 export function App({ uiLang }: { uiLang: string }) {
-  const settings = useItem<Settings>(settingsItem);
-  const offHosts = useItem<string[]>(disabledHosts);
+  const settings = useStored(settingsItem);
+  const offHosts = useStored(disabledHosts);
   const [status, setStatus] = useState<DatasetInfo | null>(null);
   const [places, setPlaces] = useState<DestinationName[]>([]);
   const [checking, setChecking] = useState(false);
@@ -30,11 +22,11 @@ export function App({ uiLang }: { uiLang: string }) {
   // This page shows no article: 'auto' goes by the browser's language.
   const lang = chooseLang(settings?.lang ?? 'auto', null, uiLang);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = pageStrings(lang).optionsTitle;
+    document.documentElement.lang = uiWords(lang).htmlLang;
+    document.title = uiWords(lang).optionsTitle;
   }, [lang]);
   if (!settings || !offHosts) return null;
-  const s = pageStrings(lang);
+  const s = uiWords(lang);
   const checkNow = () => {
     setChecking(true);
     void sendToBackground({ type: 'check-dataset' })

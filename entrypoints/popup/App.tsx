@@ -10,16 +10,18 @@ import { OnThisPage } from '../../components/OnThisPage';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { SourcesChecked } from '../../components/SourcesChecked';
 import type { DatasetFreshness } from '../../components/DatasetStatus';
-import { pageStrings } from '../../components/page-strings';
+import { uiWords } from '../../rules/ui-words';
+import { useStored } from '../../components/use-stored';
 import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages/messages';
 import type { ChipList } from '../../utils/messages/page-messages';
 import { chooseLang } from '../../utils/reader-lang';
-import { disabledHosts, settings as settingsItem, type Settings, type StoredItem } from '../../utils/storage/storage';
+import { seenStatuses } from '../../utils/storage/seen-statuses';
+import { disabledHosts, settings as settingsItem } from '../../utils/storage/storage';
 
 /** Frames report their marks as they finish scanning; refresh the list while the popup is open. */
 const TAB_INFO_REFRESH_MS = 1000;
 
-function useTabInfo(tabId: number | null, settings: Settings | null): TabInfo | null {
+function useTabInfo(tabId: number | null, focus: string | undefined): TabInfo | null {
   const [info, setInfo] = useState<TabInfo | null>(null);
   useEffect(() => {
     if (tabId === null) return setInfo({ host: null, mentions: [] });
@@ -38,17 +40,8 @@ function useTabInfo(tabId: number | null, settings: Settings | null): TabInfo | 
       live = false;
       clearInterval(timer);
     };
-  }, [tabId, settings?.focus]);
+  }, [tabId, focus]);
   return info;
-}
-
-function useItem<T>(item: StoredItem<T>): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    void item.getValue().then(setValue);
-    return item.watch(setValue);
-  }, [item]);
-  return value;
 }
 
 /** Which data answers, asked once: the popup says how far its sources reach. */
@@ -81,11 +74,12 @@ const openOptions = () => void browser.runtime.openOptionsPage();
 
 /** `pageLang`: the tab's language, when known; `uiLang`: the browser's. */
 export function App({ tabId, pageLang, uiLang }: { tabId: number | null; pageLang: string | null; uiLang: string }) {
-  const settings = useItem(settingsItem);
+  const settings = useStored(settingsItem);
   const lang = chooseLang(settings?.lang ?? 'auto', pageLang, uiLang);
-  const s = pageStrings(lang);
-  const info = useTabInfo(tabId, settings);
-  const disabled = useItem(disabledHosts);
+  const s = uiWords(lang);
+  const info = useTabInfo(tabId, settings?.focus);
+  const disabled = useStored(disabledHosts);
+  const seen = useStored(seenStatuses);
   const dataInfo = useDatasetInfo();
   const list = useChipList(settings?.focus);
   const [query, setQuery] = useState('');
@@ -94,7 +88,7 @@ export function App({ tabId, pageLang, uiLang }: { tabId: number | null; pageLan
   const asked = useRef<string | null>(null); // what the result answers, asked again when the language or destination changes
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = uiWords(lang).htmlLang;
   }, [lang]);
 
   function lookUp(shown: string, asking: string) {
@@ -135,7 +129,9 @@ export function App({ tabId, pageLang, uiLang }: { tabId: number | null; pageLan
       {info && disabled && (
         <SiteSwitch s={s} host={host} enabled={host !== null && !disabled.includes(host)} onChange={(on) => host && void setSiteEnabled(host, on)} />
       )}
-      {info && host !== null && <OnThisPage s={s} mentions={info.mentions} focusName={focusName} onPick={onPick} />}
+      {info && host !== null && (
+        <OnThisPage s={s} mentions={info.mentions} focusName={focusName} seen={seen} focusId={list?.focus.id} onPick={onPick} />
+      )}
       <ChipSearch s={s} query={query} result={result} onQuery={onQuery} />
       {list && <ChipBrowser s={s} chips={list.chips} focusName={focusName} onPick={onPick} onSettings={openOptions} />}
       <SourcesChecked s={s} info={dataInfo} />

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChipCard } from '../../../components/ChipCard';
 import type { CardModel } from '../../../rules/card-model';
+import { changeToward } from '../../../rules/changes';
 import { cardModelFixture } from './card-model-fixture';
 
 afterEach(cleanup);
@@ -176,5 +177,47 @@ describe('then and now, and the attributes tests read', () => {
     expect(card.dataset.statusNow).toBe('denied');
     expect(card.hasAttribute('data-then-date')).toBe(false);
     expect(card.hasAttribute('data-status-then')).toBe(false);
+  });
+});
+
+describe('what changed since the reader last opened the card', () => {
+  const fromModel = (model: CardModel) => {
+    const now = { version: model.datasetVersion, day: model.date, statuses: Object.fromEntries(model.destinations.map((d) => [d.destinationId, d.status])) };
+    return { now, lang: model.lang };
+  };
+
+  it('when the status toward the destination of interest changed: a tag, the sentence first, and data-changed-from', () => {
+    const model = cardModelFixture();
+    const { now, lang } = fromModel(model);
+    const change = changeToward({ CN: 'licensed' }, now, 'CN', lang)!;
+    const { container } = render(<ChipCard model={{ ...model, change }} />);
+    const card = container.querySelector('article')!;
+    expect(card.dataset.changedFrom).toBe('licensed');
+    const china = card.querySelector('section.cl-dest--primary')!;
+    expect(china.classList.contains('cl-dest--changed')).toBe(true);
+    expect(china.querySelector('.cl-changed-tag')!.textContent).toBe('Changed');
+    const line = china.querySelector('.cl-changed')!;
+    expect(line.textContent).toBe('Changed since you last looked (data 2026.11.29): was licences granted with conditions; now licence required, none granted.');
+    // Before the lead, so it is the first thing read after the status.
+    expect(line.compareDocumentPosition(china.querySelector('.cl-lead')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('in Chinese for a Chinese model', () => {
+    const model = cardModelFixture({ lang: 'zh' });
+    const { now } = fromModel(model);
+    const change = changeToward({ CN: 'licensed' }, now, 'CN', 'zh')!;
+    const { container } = render(<ChipCard model={{ ...model, change }} />);
+    expect(container.querySelector('.cl-changed-tag')!.textContent).toBe('有变化');
+    expect(container.querySelector('.cl-changed')!.textContent).toContain('自您上次查看以来有变化（数据 2026.11.29）');
+  });
+
+  it('when nothing changed (or the change is toward another destination): none of it', () => {
+    const model = cardModelFixture();
+    for (const m of [model, { ...model, change: { ...changeToward({ CN: 'licensed' }, fromModel(model).now, 'CN', 'en')!, destinationId: 'AE' } }]) {
+      const { container } = render(<ChipCard model={m} />);
+      expect(container.querySelector('article')!.hasAttribute('data-changed-from')).toBe(false);
+      expect(container.querySelector('.cl-changed, .cl-changed-tag, .cl-dest--changed')).toBeNull();
+      cleanup();
+    }
   });
 });

@@ -7,11 +7,11 @@ import { OnThisPage } from '../../../components/OnThisPage';
 import { SiteSwitch } from '../../../components/SiteSwitch';
 import { SourcesChecked } from '../../../components/SourcesChecked';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { pageStrings } from '../../../components/page-strings';
+import { uiWords } from '../../../rules/ui-words';
 import { cardModelFixture } from './card-model-fixture';
 
 afterEach(cleanup);
-const en = pageStrings('en');
+const en = uiWords('en');
 
 describe('OnThisPage', () => {
   const two = [
@@ -32,9 +32,24 @@ describe('OnThisPage', () => {
   });
 
   it('says each status in Chinese too', () => {
-    const { container } = render(<OnThisPage s={pageStrings('zh')} mentions={two} focusName="中国（含香港、澳门）" onPick={() => {}} />);
+    const { container } = render(<OnThisPage s={uiWords('zh')} mentions={two} focusName="中国（含香港、澳门）" onPick={() => {}} />);
     expect(container.querySelector('[data-chip-id="amd-mi308"]')!.textContent).toBe('MI308 不予放行 1 处');
     expect(screen.getByText('今日对中国（含香港、澳门）的状态')).toBeTruthy();
+  });
+
+  it('tags a chip whose status changed since its card was last opened, and no other', () => {
+    const seen = {
+      'nvidia-h20': { version: '2026.11.01', day: '2026-11-02', statuses: { CN: 'denied' as const } },
+      'amd-mi308': { version: '2026.11.01', day: '2026-11-02', statuses: { CN: 'denied' as const } },
+    };
+    const { container } = render(<OnThisPage s={en} mentions={two} focusName="China" seen={seen} focusId="CN" onPick={() => {}} />);
+    const h20 = container.querySelector('[data-chip-id="nvidia-h20"]')!;
+    expect(h20.getAttribute('data-changed-from')).toBe('denied');
+    expect(h20.textContent).toBe('H20 Licences granted Changed, was Not allowed 3 marks');
+    expect(container.querySelector('[data-chip-id="amd-mi308"]')!.hasAttribute('data-changed-from')).toBe(false);
+    cleanup();
+    const zh = render(<OnThisPage s={uiWords('zh')} mentions={two} focusName="中国" seen={seen} focusId="CN" onPick={() => {}} />);
+    expect(zh.container.querySelector('[data-chip-id="nvidia-h20"] .cl-changed-from')!.textContent).toBe('有变化，原为不予放行');
   });
 
   it('says when nothing is marked, and reports picks', () => {
@@ -66,7 +81,7 @@ describe('SiteSwitch', () => {
   });
 
   it('is named in Chinese too, still with the host', () => {
-    render(<SiteSwitch s={pageStrings('zh')} host="www.caixin.com" enabled={false} onChange={() => {}} />);
+    render(<SiteSwitch s={uiWords('zh')} host="www.caixin.com" enabled={false} onChange={() => {}} />);
     expect((screen.getByRole('switch', { name: /www\.caixin\.com/ }) as HTMLInputElement).checked).toBe(false);
   });
 });
@@ -105,7 +120,7 @@ describe('ChipSearch', () => {
   });
 
   it('offers them in Chinese too', () => {
-    render(<ChipSearch s={pageStrings('zh')} query="昇腾" result={{ state: 'none', query: '昇腾', suggestions: ['Ascend 910B'] }} onQuery={() => {}} />);
+    render(<ChipSearch s={uiWords('zh')} query="昇腾" result={{ state: 'none', query: '昇腾', suggestions: ['Ascend 910B'] }} onQuery={() => {}} />);
     expect(screen.getByText(/没有名为“昇腾”的芯片。您是不是要找：/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ascend 910B' })).toBeTruthy();
   });
@@ -164,7 +179,7 @@ describe('SourcesChecked', () => {
     const { container } = render(<SourcesChecked s={en} info={{ ...info, checkedThrough: '2026-12-01' }} />);
     expect(container.textContent).toBe('Sources checked through 2026-12-01.');
     cleanup();
-    const zh = render(<SourcesChecked s={pageStrings('zh')} info={{ ...info, checkedThrough: '2026-12-01' }} />);
+    const zh = render(<SourcesChecked s={uiWords('zh')} info={{ ...info, checkedThrough: '2026-12-01' }} />);
     expect(zh.container.textContent).toBe('资料核查截至 2026-12-01。');
   });
 

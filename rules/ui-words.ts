@@ -1,0 +1,158 @@
+// Every word ChipLens's own UI says, English and Simplified Chinese side by side: the card's
+// labels (which travel in the CardModel, built in the background), the popup's, the options
+// page's and the first-run page's. Each entry is `pair(en, zh)`: a missing or mistyped
+// translation fails tsc. Browser-free, so the background (rules/card-model-builder.ts) can read
+// it; the content script carries none of it. The dataset's own texts (statuses, events) are in
+// rules/labels.ts and the data; the manifest's words are in public/_locales.
+import type { Lang } from './card-model';
+import { statusLabel } from './labels';
+import type { StatusCode } from './schema';
+
+/** One string (or word-making function) in both languages; the Chinese must have the English's type. */
+const pair = <T>(en: T, zh: NoInfer<T>): Record<Lang, T> => ({ en, zh });
+
+type Section = Record<string, Record<Lang, unknown>>;
+type In<S extends Section> = { [K in keyof S]: S[K]['en'] };
+
+function view<S extends Section>(section: S, lang: Lang): In<S> {
+  return Object.fromEntries(Object.entries(section).map(([key, both]) => [key, both[lang]])) as In<S>;
+}
+
+/** The card's labels around the dataset's texts: plain strings only, they cross a message. */
+const CARD = {
+  since: pair('since', '起始'),
+  noRuleYet: pair('No rule has applied', '尚无规则适用'),
+  conditions: pair('Conditions', '条件'),
+  events: pair('Events, newest first', '相关事件（由新到旧）'),
+  watch: pair('Things to watch', '值得关注'),
+  otherDestinations: pair('Other destinations', '其他目的地'),
+  setBy: pair('Set by', '依据'),
+  noEvents: pair('No controlling events recorded.', '暂无管制事件记录。'),
+  whyControlled: pair('Why controlled', '为何受管制'),
+  spec: pair('Spec', '指标'),
+  value: pair('Value', '数值'),
+  derived: pair('derived', '推算'),
+  unknown: pair('unknown', '未知'),
+  met: pair('met', '达到'),
+  notMet: pair('not met', '未达到'),
+  test: pair('Test', '测试'),
+  notInForce: pair('not in force', '未生效'),
+  availability: pair({ shipping: 'Shipping', reported: 'Reported', discontinued: 'Discontinued' }, { shipping: '在售', reported: '据报道', discontinued: '已停产' }),
+  chinaSpecific: pair('Made for the China market', '中国市场特供'),
+  /** A source's grade, shown before its link. */
+  reliability: pair({ primary: 'primary', secondary: 'secondary', weak: 'weak' }, { primary: '一手', secondary: '二手', weak: '弱' }),
+  sourceGrades: pair(
+    'Sources are graded: primary (the rule, the filing), secondary (press), weak (unconfirmed).',
+    '来源分级：一手（法规、公司公告）、二手（媒体报道）、弱（未经证实）。',
+  ),
+  /** The card's close button (for touch and keyboard; Esc also closes). */
+  close: pair('Close', '关闭'),
+  /** The tag on a card whose status changed since the reader last opened it (rules/changes.ts). */
+  changedTag: pair('Changed', '有变化'),
+  /** The value of a `lang` attribute for this language. */
+  htmlLang: pair('en', 'zh-CN'),
+};
+
+/** A status in two or three words, for badges in lists. */
+const STATUS_SHORT = pair<Record<StatusCode, string>>(
+  { 'not-controlled': 'No licence needed', licensed: 'Licences granted', 'case-by-case': 'Case by case', denied: 'Not allowed', unknown: 'Unknown' },
+  { 'not-controlled': '无需许可证', licensed: '已发放许可', 'case-by-case': '逐案审查', denied: '不予放行', unknown: '未知' },
+);
+
+/** The popup's and the options page's words (functions are fine: these never cross a message). */
+const PAGES = {
+  searchLabel: pair('Look up a chip', '查询芯片'),
+  searchPlaceholder: pair('e.g. H20, MI308X, 英伟达H20', '如 H20、MI308X、英伟达H20'),
+  searching: pair('Looking up…', '查询中…'),
+  notFound: pair((q: string) => `No chip called “${q}” in the dataset.`, (q) => `数据集中没有名为“${q}”的芯片。`),
+  found: pair((name: string) => `Found ${name}.`, (name) => `找到 ${name}。`),
+  didYouMean: pair((q: string) => `No chip called “${q}”. Did you mean:`, (q) => `没有名为“${q}”的芯片。您是不是要找：`),
+  suggestionsHint: pair((n: number) => (n === 1 ? '1 name to try below.' : `${n} names to try below.`), (n) => `下方有 ${n} 个相近名称可选。`),
+  onThisPage: pair('On this page', '本页芯片'),
+  statusFor: pair((destination: string) => `Status for ${destination}, today`, (destination) => `今日对${destination}的状态`),
+  statusShort: STATUS_SHORT,
+  /** A status in full, for the headings of the browse list. */
+  statusName: pair((status: StatusCode) => statusLabel(status, 'en'), (status) => statusLabel(status, 'zh')),
+  /** "Changed, was Not allowed": an On-this-page entry whose status moved since its card was last opened. */
+  changedFrom: pair((was: string) => `Changed, was ${was}`, (was) => `有变化，原为${was}`),
+  /** The card's line on a status that changed since the reader last opened it (built in the background, rules/changes.ts). */
+  changedSince: pair(
+    (version: string, was: string, now: string) => `Changed since you last looked (data ${version}): was ${was}; now ${now}.`,
+    (version, was, now) => `自您上次查看以来有变化（数据 ${version}）：原为${was}；现为${now}。`,
+  ),
+  browseAll: pair((n: number) => `All ${n} chips, by status`, (n) => `按状态浏览全部 ${n} 款芯片`),
+  chipsInGroup: pair((n: number) => (n === 1 ? '1 chip' : `${n} chips`), (n) => `${n} 款`),
+  changeFocus: pair('Change the destination in Settings', '在设置中更改目的地'),
+  nothingOnPage: pair('No chips marked on this page.', '本页没有标记的芯片。'),
+  marks: pair((n: number) => (n === 1 ? '1 mark' : `${n} marks`), (n) => `${n} 处`),
+  markOn: pair((host: string) => `Mark chips on ${host}`, (host) => `在 ${host} 上标记芯片`),
+  notRunning: pair('ChipLens doesn’t run on this page.', 'ChipLens 不在此页面运行。'),
+  settings: pair('Settings', '设置'),
+  optionsTitle: pair('ChipLens settings', 'ChipLens 设置'),
+  language: pair('Language', '语言'),
+  langAuto: pair('Auto (the page’s, then the browser’s)', '自动（先按网页，再按浏览器）'),
+  langHint: pair('Auto: a Chinese or English page in its own language, any other in the browser’s.', '自动：中文或英文网页用网页的语言，其他网页用浏览器的语言。'),
+  destination: pair('Destination of interest', '关注的目的地'),
+  destinationHint: pair('Cards and the popup lead with the status for this destination.', '卡片和弹出窗口首先显示对此目的地的状态。'),
+  hoverDelay: pair('Delay before a card opens on hover (ms)', '悬停后打开卡片的延迟（毫秒）'),
+  markInCode: pair('Also mark chip names inside code blocks', '也标记代码块中的芯片名称'),
+  offSites: pair('Sites where marking is off', '已关闭标记的网站'),
+  noOffSites: pair('None: ChipLens marks chips on every site.', '无：ChipLens 在所有网站上标记芯片。'),
+  remove: pair((host: string) => `Turn marking back on for ${host}`, (host) => `重新在 ${host} 上标记`),
+  removeShort: pair('Remove', '移除'),
+  dataTitle: pair('Export-control data', '出口管制数据'),
+  dataVersion: pair((version: string, asOf: string) => `Version ${version}, reviewed ${asOf}.`, (version, asOf) => `版本 ${version}，审阅于 ${asOf}。`),
+  checkedThrough: pair((date: string) => `Sources checked through ${date}.`, (date) => `资料核查截至 ${date}。`),
+  dataBundled: pair('Bundled with this version of ChipLens.', '随此版本的 ChipLens 附带。'),
+  dataUpdated: pair((when: string) => `Updated ${when} from the signed published copy.`, (when) => `已于 ${when} 从签名发布的副本更新。`),
+  lastCheck: pair('Last look for an update:', '上次检查更新：'),
+  neverChecked: pair('ChipLens looks for a signed update twice a day; it has not looked yet.', 'ChipLens 每天检查两次签名更新，目前尚未检查。'),
+  checkNow: pair('Check now', '立即检查'),
+  checking: pair('Checking…', '正在检查…'),
+};
+
+/** The first-run page (entrypoints/welcome/). */
+const WELCOME = {
+  welcomeTitle: pair('Welcome to ChipLens', '欢迎使用 ChipLens'),
+  welcomeIntro: pair(
+    'ChipLens marks AI-chip names in the articles you read. Point at a marked name (or tap it) to see the chip’s US export-control status toward your destination of interest, the events that set it, with their sources, and why it is controlled.',
+    'ChipLens 会在您阅读的文章中标出 AI 芯片名称。将指针移到标记的名称上（或轻触），即可看到该芯片对您关注目的地的美国出口管制状态、决定该状态的事件及其来源，以及受管制的原因。',
+  ),
+  demoHeading: pair('Try it on a sample', '示例'),
+  demoHint: pair('A short sample article: the marked names look like this on any page. The card below is what pointing at H20 shows.', '一段示例文章：任何网页上标记的名称都是这个样子。下方卡片就是指向 H20 时显示的内容。'),
+  demoArticle: pair(
+    [
+      'Nvidia’s ',
+      { mark: 'H20' },
+      ' was built for China after the 2023 rules. The larger ',
+      { mark: 'H200' },
+      ' and AMD’s ',
+      { mark: 'MI308X' },
+      ' face their own licence terms.',
+    ],
+    ['英伟达的 ', { mark: 'H20' }, ' 是在 2023 年规则之后专为中国市场设计的。更强的 ', { mark: 'H200' }, ' 和 AMD 的 ', { mark: 'MI308X' }, ' 各有其许可条件。'],
+  ),
+  demoLoading: pair('Loading the sample card…', '正在载入示例卡片…'),
+  keysHeading: pair('Keyboard and touch', '键盘与触屏'),
+  keysNext: pair('Next marked name on the page, and open its card', '跳到页面上下一个标记的名称，并打开卡片'),
+  keysPrev: pair('Previous marked name', '上一个标记的名称'),
+  keysPopup: pair('Open the ChipLens popup: search any chip', '打开 ChipLens 弹出窗口：查询任意芯片'),
+  keysEsc: pair('Close the card; focus goes back where it was', '关闭卡片，焦点回到原处'),
+  keysTouch: pair('On a touch screen, tap a name; a second tap follows a link.', '在触屏上轻触名称即可；再次轻触才会打开链接。'),
+  keysChange: pair('The browser’s shortcut settings can change these keys.', '可在浏览器的快捷键设置中更改这些按键。'),
+  notAdviceHeading: pair('Information, not legal advice', '仅供参考，不构成法律意见'),
+  notAdvice: pair(
+    'ChipLens summarises public rules and reports, each with its sources. It is not legal advice: check the sources, and ask a lawyer before you ship anything.',
+    'ChipLens 汇总公开的法规与报道，并附上来源。这不构成法律意见：请核对来源，出货前请咨询律师。',
+  ),
+  welcomeSettings: pair('Choose your destination of interest, language and more in Settings.', '在设置中选择关注的目的地、语言等。'),
+  openSettings: pair('Open Settings', '打开设置'),
+};
+
+/** Every word of the UI, in one language. */
+export type UiWords = In<typeof CARD> & In<typeof PAGES> & In<typeof WELCOME>;
+/** The card's words: the part of the table that travels in the CardModel. */
+export type CardWords = In<typeof CARD>;
+
+export const cardWordsFor = (lang: Lang): CardWords => view(CARD, lang);
+export const uiWords = (lang: Lang): UiWords => ({ ...view(CARD, lang), ...view(PAGES, lang), ...view(WELCOME, lang) });

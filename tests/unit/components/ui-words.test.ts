@@ -1,0 +1,55 @@
+// The one table of UI words (rules/ui-words.ts): both languages complete, and no page or component
+// choosing its words by language on its own (that is what the table is for).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardWords } from '../../../rules/card-words';
+import { uiWords } from '../../../rules/ui-words';
+
+const HAN = /\p{Script=Han}/u;
+/** Words not in one language only: a language code, a placeholder showing both kinds of name. */
+const SAME = new Set(['htmlLang', 'searchPlaceholder']);
+
+function sample(value: unknown): string {
+  if (typeof value === 'function') return String((value as (...a: unknown[]) => unknown)('X', 'Y'));
+  return JSON.stringify(value);
+}
+
+describe('the UI words', () => {
+  const en = uiWords('en');
+  const zh = uiWords('zh');
+
+  it('has every word in both languages, the Chinese in Chinese', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      if (key === 'statusName' || key === 'statusShort') continue;
+      if (SAME.has(key)) continue;
+      expect(sample(en[key]), key).not.toMatch(HAN);
+      expect(sample(zh[key]), key).toMatch(HAN);
+    }
+    expect(zh.statusName('denied')).toMatch(HAN);
+    expect(Object.values(zh.statusShort).every((w) => HAN.test(w))).toBe(true);
+  });
+
+  it('gives the card only its own words, all plain data (they cross a message)', () => {
+    const words = cardWords('zh');
+    expect(JSON.parse(JSON.stringify(words))).toEqual(words);
+    expect(words.close).toBe('关闭');
+    expect('searchLabel' in words).toBe(false);
+  });
+});
+
+describe('the pages and components', () => {
+  it('choose no words by language themselves: every string comes from the table', () => {
+    const files = ['components', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/welcome'].flatMap((dir) => {
+      try {
+        return readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f));
+      } catch {
+        return [];
+      }
+    });
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.filter((f) => /===\s*'zh'|\bzh\s*\?/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
