@@ -1,14 +1,18 @@
 // What a hover card or the popup shows for one chip: plain, already-resolved and already-localised
 // data, so the UI only renders (components/ take a CardModel as props) and the content script
 // receives it by message without bundling the dataset or the status logic.
+// The enums (languages, confidence levels, kinds…) are the dataset schema's, inferred from
+// rules/schema.ts, so a value added there reaches the card's types (type-only imports: no zod here).
 import type { CardWords } from './card-words';
-import type { StatusCode } from './schema';
+import type { Chip, Confidence, Event, Localized, Source, StatusCode } from './schema';
 
-export type Lang = 'en' | 'zh';
+/** The languages the dataset is written in. */
+export type Lang = keyof Localized;
 
 /** Shown next to a record that is not confirmed; `label` is already localised. */
 export interface ConfidenceView {
-  level: 'reported' | 'uncertain' | 'disputed';
+  /** Every level but 'confirmed', which shows nothing. */
+  level: Exclude<Confidence['level'], 'confirmed'>;
   /** e.g. "Reported, not confirmed" / "据报道，未经证实". */
   label: string;
   note?: string;
@@ -20,14 +24,14 @@ export interface SourceView {
   date: string;
   /** Always https (the schema refuses anything else). */
   url: string;
-  reliability: 'primary' | 'secondary' | 'weak';
+  reliability: Source['reliability'];
 }
 
 export interface EventView {
   id: string;
   date: string;
-  datePrecision: 'day' | 'month';
-  kind: 'rule' | 'licence-decision' | 'announcement' | 'bill' | 'china-measure' | 'report';
+  datePrecision: Event['datePrecision'];
+  kind: Event['kind'];
   /** Localised kind, e.g. "Rule" / "法规". */
   kindLabel: string;
   title: string;
@@ -106,7 +110,7 @@ export interface CardModel {
   architecture: string;
   summary: string;
   chinaSpecific: boolean;
-  availability: 'shipping' | 'reported' | 'discontinued';
+  availability: Chip['availability'];
   confidence?: ConfidenceView;
   lang: Lang;
   /** The date the statuses are resolved for (today, in the reader's terms). */

@@ -1,8 +1,10 @@
 // The background's check on every message it receives: a content script runs beside hostile
-// pages, so nothing it sends is trusted until it parses.
+// pages, so nothing it sends is trusted until it parses. This schema is also the one statement of
+// what a request is: utils/messages/messages.ts infers its `Request` type from it (a type-only
+// import, so zod stays out of the content script).
 import { z } from 'zod';
 import { pageRequestSchemas } from './page-message-schema';
-import { CLUE_LIMITS as L } from '../../rules/article-day';
+import { CLUE_LIMITS as L, type DateClues } from '../../rules/article-day';
 
 z.config({ jitless: true });
 
@@ -14,11 +16,14 @@ const clues = z.object({
   ld: z.array(z.string().max(L.json)).max(L.ld),
   micro: z.string().max(L.value).nullable(),
   time: z.string().max(L.value).nullable(),
-});
+}) satisfies z.ZodType<DateClues>;
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher') }),
   z.object({ type: z.literal('card'), chipId, clues: clues.optional() }),
+  /** Put the card's UI (card-ui.js) into the asking frame. */
+  z.object({ type: z.literal('card-ui') }),
+  // The carrier of 'card-ui' until card/card.ts and utils/background/background-requests.ts switch.
   z.object({ type: z.literal('card-style') }),
   ...pageRequestSchemas,
   z.object({

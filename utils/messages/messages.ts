@@ -1,13 +1,15 @@
 // The messages between the content script, the popup and the background, typed end to end.
-// No zod here (the content script imports this file); the background checks what it receives
-// with utils/messages/message-schema.ts.
+// A request's shape is written once, as the zod schema the background checks it with
+// (utils/messages/message-schema.ts); `Request` is inferred from it. Only types come from there:
+// the content script imports this file and must not carry zod.
 import { browser } from 'wxt/browser';
-import type { DateClues } from '../../rules/article-day';
+import type { z } from 'zod';
+import type { RequestSchema } from './message-schema';
 import type { CardModel } from '../../rules/card-model';
 import type { PreparedMatcher } from '../../matching/matcher';
 import type { StatusCode } from '../../rules/schema';
 import type { UpdateCheck } from '../storage/checked-storage';
-import type { PageRequest, PageResponses } from './page-messages';
+import type { PageResponses } from './page-messages';
 
 export interface TabInfo {
   /** Host name of the tab's top frame, or null where ChipLens does not run (browser pages). */
@@ -27,20 +29,15 @@ export interface DatasetInfo {
   lastCheck: UpdateCheck | null;
 }
 
-export type Request =
-  | { type: 'matcher' }
-  | { type: 'card'; chipId: string; clues?: DateClues }
-  | { type: 'card-style' }
-  | PageRequest
-  | { type: 'page-mentions'; host: string; counts: Record<string, number> }
-  | { type: 'tab-info'; tabId: number }
-  | { type: 'dataset-status' }
-  | { type: 'check-dataset' };
+/** Every request the background answers, as RequestSchema parses it. */
+export type Request = z.infer<typeof RequestSchema>;
 
 export interface Responses extends PageResponses {
   matcher: PreparedMatcher;
   card: CardModel | null;
-  /** The card's stylesheet (components/chip-card.css), sent once per page rather than bundled. */
+  /** The card's UI (card-ui.js) was put into the asking frame, or not (false). */
+  'card-ui': boolean;
+  /** The carrier of 'card-ui' until the card switches (see message-schema.ts). */
   'card-style': string;
   'page-mentions': null;
   'tab-info': TabInfo;

@@ -1,8 +1,11 @@
-// The shapes of the extension pages' own requests (utils/messages/page-messages.ts), for RequestSchema.
+// The extension pages' own requests, for RequestSchema; utils/messages/page-messages.ts infers
+// PageRequest from them.
 import { z } from 'zod';
+import { Localized } from '../../rules/schema';
 
 export const pageRequestSchemas = [
-  z.object({ type: z.literal('lookup'), query: z.string().max(200), lang: z.enum(['en', 'zh']).optional() }),
+  /** `lang`: the language the asking page speaks (default: the reader's setting, then the browser's). */
+  z.object({ type: z.literal('lookup'), query: z.string().max(200), lang: Localized.keyof().optional() }),
   z.object({ type: z.literal('chip-list') }),
   z.object({ type: z.literal('destinations') }),
 ] as const;

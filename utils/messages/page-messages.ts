@@ -1,7 +1,10 @@
-// The requests only the extension's own pages (popup, options) send, and their answers. Types only:
-// utils/messages/messages.ts joins them to the rest, utils/messages/page-message-schema.ts checks them.
+// The answers to the requests only the extension's own pages (popup, options) send. Types only:
+// the requests themselves are written once, as utils/messages/page-message-schema.ts, and
+// PageRequest is inferred from it.
+import type { z } from 'zod';
 import type { CardModel, Lang } from '../../rules/card-model';
 import type { StatusCode } from '../../rules/schema';
+import type { pageRequestSchemas } from './page-message-schema';
 
 /** A chip and its status toward the reader's destination of interest, today. */
 export interface ChipStatus {
@@ -34,11 +37,7 @@ export interface Destinations {
   destinations: DestinationName[];
 }
 
-export type PageRequest =
-  /** `lang`: the language the asking page speaks (default: the reader's setting, then the browser's). */
-  | { type: 'lookup'; query: string; lang?: Lang }
-  | { type: 'chip-list' }
-  | { type: 'destinations' };
+export type PageRequest = z.infer<(typeof pageRequestSchemas)[number]>;
 
 export interface PageResponses {
   lookup: LookupAnswer;
