@@ -15,7 +15,7 @@ import { useStored } from '../../components/use-stored';
 import { askTabToReadAll, sendToBackground, type TabInfo } from '../../utils/messages/messages';
 import type { ChipList } from '../../utils/messages/page-messages';
 import { chooseLang } from '../../utils/reader-lang';
-import { seenStatuses } from '../../utils/storage/seen-statuses';
+import { seenStatuses } from '../../utils/storage/seen-record';
 import { disabledHosts, settings as settingsItem } from '../../utils/storage/storage';
 
 /** Frames report their marks as they finish scanning; refresh the list while the popup is open. */

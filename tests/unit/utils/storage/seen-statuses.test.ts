@@ -2,7 +2,8 @@
 // opening added to the card, and a record that does not parse dropped rather than trusted.
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { noteCardSeen, SEEN_KEY, seenStatuses } from '../../../../utils/storage/seen-statuses';
+import { seenStatuses } from '../../../../utils/storage/seen-record';
+import { noteCardSeen, SEEN_KEY } from '../../../../utils/storage/seen-statuses';
 import { cardModelFixture } from '../../components/card-model-fixture';
 
 beforeEach(() => fakeBrowser.reset());
