@@ -6,18 +6,19 @@
 // fails because storage is full is told apart, so the options page can say so.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { FOCUS_PATTERN, HOVER_DELAY_RANGE, parseSettings, type StoredItem } from './storage';
+import type { StoredItem } from './storage';
+import { FOCUS_PATTERN, HOVER_DELAY_RANGE, SETTING_LANGS, parseSettings, type Settings } from './settings';
 
 z.config({ jitless: true });
 
 const isoTime = z.string().max(40);
 
 export const SettingsSchema = z.object({
-  lang: z.enum(['auto', 'en', 'zh']),
+  lang: z.enum(SETTING_LANGS),
   hoverDelayMs: z.number().int().min(HOVER_DELAY_RANGE.min).max(HOVER_DELAY_RANGE.max),
   markInCode: z.boolean(),
   focus: z.string().regex(FOCUS_PATTERN),
-});
+}) satisfies z.ZodType<Settings>;
 
 export const DisabledHostsSchema = z.array(z.string());
 

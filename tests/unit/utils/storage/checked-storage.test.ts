@@ -13,7 +13,8 @@ import {
   updateCheck,
   writeProblem,
 } from '../../../../utils/storage/checked-storage';
-import { DEFAULT_SETTINGS, disabledHosts, parseSettings, settings } from '../../../../utils/storage/storage';
+import { disabledHosts, settings } from '../../../../utils/storage/storage';
+import { DEFAULT_SETTINGS, parseSettings } from '../../../../utils/storage/settings';
 import { recordFrameMentions, tabMentions } from '../../../../utils/background/tab-mentions';
 
 beforeEach(() => fakeBrowser.reset());
