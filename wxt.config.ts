@@ -36,7 +36,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the twice-daily look for a signed data update (README, "Permissions and privacy").
-    permissions: ['storage', 'alarms'],
+    // scripting: the card's UI goes into a frame when its first card opens, injected by the
+    // background (utils/background/card-ui-injection.ts) instead of exposed as a web-accessible
+    // resource. Chromium (150) refuses scripting.executeScript on hosts that only the content
+    // script's matches name, so host_permissions repeats those two patterns: the same sites, the
+    // same install prompt, nothing new a page can reach.
+    permissions: ['storage', 'alarms', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // The reader's shortcuts to the marks (suggested keys; changeable in the browser's shortcut
     // settings). The background forwards them to the tab (card/keyboard.ts).
@@ -62,7 +68,7 @@ export default defineConfig({
       : { minimum_chrome_version: '128' }), // caretPositionFromPoint (the hover's hit test)
   }),
   // The sources zip (built with the Firefox zip) is what AMO reviewers rebuild from:
-  // source, config and lockfile; tests and build output stay out (README, "Releasing").
+  // source, config and lockfile; tests and build output stay out (docs/maintainers.md, "Releasing").
   zip: { excludeSources: ['tests/**', 'coverage/**', '.output*/**'] },
   // CHIPLENS_NO_MINIFY=1 keeps function names in the build, for readable CPU profiles.
   vite: () => ({

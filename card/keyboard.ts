@@ -3,7 +3,7 @@
 // scrolls it into view with a focus ring (a second Highlight) and opens its card with focus in it;
 // Esc puts focus back (card.tsx). A focused link whose text holds a mark opens that card too.
 // Marks are not made focusable: the page's own tab order is untouched.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Session } from '../engine/session/session';
 import type { CardController } from './card';
 import type { Mark, MarkRegistry } from '../engine/marks/marks';
 
@@ -21,7 +21,7 @@ function marksIn(marks: MarkRegistry, root: Node): Mark[] {
 }
 
 /** `readAll`: the shortcut may go past what has been read near the view. */
-export function followKeyboard(ctx: ContentScriptContext, marks: MarkRegistry, card: CardController, readAll: () => void) {
+export function followKeyboard(session: Session, marks: MarkRegistry, card: CardController, readAll: () => void) {
   const ring = new Highlight();
   let at: Mark | null = null;
   /** The card opened because a link took focus: it closes when focus moves on. */
@@ -51,18 +51,22 @@ export function followKeyboard(ctx: ContentScriptContext, marks: MarkRegistry, c
     card.point({ chipId: next.chipId, range: next.range }, 'key');
   }
 
-  ctx.addEventListener(document, 'focusin', (e) => {
-    if (!e.isTrusted || card.owns(e.target)) return;
-    const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
-    const mark = link && marksIn(marks, link)[0];
-    if (mark) {
-      byFocus = true;
-      card.point({ chipId: mark.chipId, range: mark.range }, 'tap');
-    } else if (byFocus) {
-      byFocus = false;
-      card.close();
-    }
-  });
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      if (!e.isTrusted || card.owns(e.target)) return;
+      const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+      const mark = link && marksIn(marks, link)[0];
+      if (mark) {
+        byFocus = true;
+        card.point({ chipId: mark.chipId, range: mark.range }, 'tap');
+      } else if (byFocus) {
+        byFocus = false;
+        card.close();
+      }
+    },
+    { signal: session.signal },
+  );
   card.onClose(() => {
     at = null;
     CSS.highlights.delete(FOCUS_HIGHLIGHT);

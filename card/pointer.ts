@@ -1,26 +1,26 @@
 // Turns pointer movement into card.point calls: hover at most once a frame, and only when the
 // mark under the pointer changes; a touch, pen or click on a mark is a tap. Only the reader's own
 // (trusted) events count: a page's script cannot open or close the card with synthetic ones.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Session } from '../engine/session/session';
 import type { CardController, MarkTarget } from './card';
 import { markAt } from '../engine/marks/hit-test';
 import type { Mark, MarkRegistry } from '../engine/marks/marks';
 
 const target = (mark: Mark | null): MarkTarget | null => (mark ? { chipId: mark.chipId, range: mark.range } : null);
 
-export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, card: CardController, shadowRoots: () => ShadowRoot[]): void {
+export function followPointer(session: Session, marks: MarkRegistry, card: CardController, shadowRoots: () => ShadowRoot[]): void {
+  const { signal } = session;
   let last: PointerEvent | null = null;
   let frame = 0;
   /** The mark last reported; undefined after the pointer was over the card. */
   let current: Mark | null | undefined = null;
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointermove',
     (e) => {
       if (!e.isTrusted || e.pointerType !== 'mouse') return;
       last = e;
-      frame ||= ctx.requestAnimationFrame(() => {
+      frame ||= session.requestAnimationFrame(() => {
         frame = 0;
         if (!last) return;
         if (card.owns(last.target)) {
@@ -33,14 +33,13 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
         card.point(target(mark), 'hover');
       });
     },
-    { passive: true, capture: true },
+    { passive: true, capture: true, signal },
   );
 
   /** The last touch or pen tap on a mark inside a link, whose card was not open before it. */
   let firstTapInLink: Mark | null = null;
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointerdown',
     (e) => {
       if (!e.isTrusted || e.pointerType === 'mouse' || card.owns(e.target)) return;
@@ -50,11 +49,10 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
       current = mark;
       card.point(target(current), 'tap');
     },
-    { passive: true, capture: true },
+    { passive: true, capture: true, signal },
   );
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'click',
     (e) => {
       if (!e.isTrusted || card.owns(e.target)) return;
@@ -68,7 +66,7 @@ export function followPointer(ctx: ContentScriptContext, marks: MarkRegistry, ca
       if (mark) card.point(target(mark), 'tap');
     },
     // Not passive: a first tap on a linked name must not follow the link.
-    { capture: true },
+    { capture: true, signal },
   );
 }
 

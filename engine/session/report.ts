@@ -1,6 +1,6 @@
 // Tells the background what this frame marked, so the popup's "On this page" equals the marks.
 // At most one message per interval; the last state always goes out.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Session } from './session';
 import { sendToBackground } from '../../utils/messages/messages';
 
 const INTERVAL_MS = 500;
@@ -13,7 +13,7 @@ export interface CountsReporter {
 }
 
 export function createCountsReporter(
-  ctx: ContentScriptContext,
+  session: Pick<Session, 'setTimeout'>,
   host: string,
   counts: () => Record<string, number>,
   isTopFrame: boolean,
@@ -41,7 +41,7 @@ export function createCountsReporter(
     changed() {
       if (timer) return;
       const wait = Math.max(0, lastAt + INTERVAL_MS - performance.now());
-      timer = ctx.setTimeout(() => {
+      timer = session.setTimeout(() => {
         timer = 0;
         send(counts());
       }, wait);

@@ -1,6 +1,6 @@
 // The per-site switch: annotation is off on hosts listed in storage's disabledHosts. Watching
 // storage (not a message) turns every open tab and frame of the site on or off at once.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Session } from './session';
 import { disabledHosts } from '../../utils/storage/storage';
 
 /**
@@ -19,7 +19,7 @@ export function siteHost(): string {
 }
 
 /** Calls `apply` with the current state, then again whenever it changes for `host`. */
-export function watchSiteSwitch(ctx: ContentScriptContext, host: string, apply: (enabled: boolean) => void): void {
+export function watchSiteSwitch(session: Session, host: string, apply: (enabled: boolean) => void): void {
   let enabled: boolean | null = null;
   const update = (hosts: string[]) => {
     const next = !hosts.includes(host);
@@ -27,7 +27,7 @@ export function watchSiteSwitch(ctx: ContentScriptContext, host: string, apply: 
     enabled = next;
     apply(next);
   };
-  ctx.onInvalidated(disabledHosts.watch(update));
+  session.onEnd(disabledHosts.watch(update));
   void disabledHosts.getValue().then((hosts) => {
     if (enabled === null) update(hosts);
   });

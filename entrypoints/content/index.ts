@@ -1,5 +1,6 @@
 // Wiring only: matcher from the background → text walk → marks → follow changes → card on hover,
-// switched per site, everything torn down through WXT's ctx.
+// switched per site, everything torn down by one session (engine/session/session.ts) made from
+// WXT's context.
 import '../../engine/marks/marks.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -14,7 +15,7 @@ import { followPointer } from '../../card/pointer';
 import { createCountsReporter } from '../../engine/session/report';
 import { createShadowStyles } from '../../engine/marks/shadow-styles';
 import { siteHost, watchSiteSwitch } from '../../engine/session/site-switch';
-import { withLeanTimers } from '../../engine/session/lean-timers';
+import { sessionFromContext } from '../../engine/session/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,8 +27,9 @@ export default defineContentScript({
   // WXT also announces each start with window.postMessage, which every script on the page hears
   // (and which names the extension's id); its custom event on the document is enough.
   noScriptStartedPostMessage: true,
-  async main(wxtContext) {
-    const ctx = withLeanTimers(wxtContext);
+  async main(ctx) {
+    const session = sessionFromContext(ctx);
+    const { signal } = session;
     const host = siteHost();
     // The popup asks every frame to read its whole page (a long page's far part is otherwise
     // left until the reader comes near). Listened for before anything is awaited: the popup may
@@ -43,15 +45,15 @@ export default defineContentScript({
       readAll?.();
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    session.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
     const [prepared, initialSettings] = await Promise.all([sendToBackground({ type: 'matcher' }), settings.getValue()]);
-    if (ctx.isInvalid) return;
+    if (!session.live) return;
 
     const marks = createMarkRegistry();
-    const card = createCardController(ctx);
+    const card = createCardController(session);
     const shadows = createShadowStyles();
-    const report = createCountsReporter(ctx, host, () => marks.counts(), window.top === window);
-    const page = createPageAnnotation(ctx, {
+    const report = createCountsReporter(session, host, () => marks.counts(), window.top === window);
+    const page = createPageAnnotation(session, {
       matcher: matcherFrom(prepared),
       marks,
       card,
@@ -61,16 +63,17 @@ export default defineContentScript({
     });
 
     marks.onChange(report.changed);
-    followPointer(ctx, marks, card, shadows.roots);
-    step = followKeyboard(ctx, marks, card, page.readAll);
-    watchSiteSwitch(ctx, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
-    ctx.onInvalidated(settings.watch((next) => page.setMarkInCode(next.markInCode)));
+    followPointer(session, marks, card, shadows.roots);
+    step = followKeyboard(session, marks, card, page.readAll);
+    watchSiteSwitch(session, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
+    session.onEnd(settings.watch((next) => page.setMarkInCode(next.markInCode)));
+    // WXT's context only for its SPA-navigation watcher (which it starts for this event).
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
     readAll = page.readAll;
     if (readAllAsked) page.readAll();
     // The browser's own, not a page's synthetic ones (which would empty the popup's list).
-    ctx.addEventListener(window, 'pagehide', (e) => e.isTrusted && report.empty());
-    ctx.addEventListener(window, 'pageshow', (e) => e.isTrusted && report.changed());
-    ctx.onInvalidated(page.switchOff);
+    window.addEventListener('pagehide', (e) => e.isTrusted && report.empty(), { signal });
+    window.addEventListener('pageshow', (e) => e.isTrusted && report.changed(), { signal });
+    session.onEnd(page.switchOff);
   },
 });

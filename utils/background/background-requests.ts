@@ -1,7 +1,6 @@
 // Answers each request the background receives, after checking its shape.
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import cardCss from '../../components/chip-card.css?inline';
 import { dayFromClues } from '../../rules/article-day';
 import { buildCardModel } from '../../rules/card-model-builder';
 import { buildMatcherIndex } from '../../matching/matcher-index';
@@ -12,6 +11,7 @@ import type { DatasetInfo, Responses } from '../messages/messages';
 import { RequestSchema } from '../messages/message-schema';
 import { readerLang, tabLang } from '../reader-lang';
 import { chipList, destinationChoices, lookUp, readerFocus, tabInfo } from './page-requests';
+import { injectCardUi } from './card-ui-injection';
 import { recordFrameMentions } from './tab-mentions';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -48,6 +48,8 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) return undefined; // not ours, or malformed: ignore
   const request = parsed.data;
+  // The card's UI needs no dataset: it goes into the frame before the first card's model is ready.
+  if (request.type === 'card-ui') return isExtensionPage(sender) ? false : injectCardUi(sender);
   await data.ready;
   const { dataset } = data.active;
   switch (request.type) {
@@ -61,8 +63,6 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
         focus: await readerFocus(dataset),
         articleDate: request.clues ? dayFromClues(request.clues) : null,
       });
-    case 'card-style':
-      return cardCss;
     case 'lookup':
       return lookUp(dataset, request.query, request.lang);
     case 'chip-list':

@@ -3,8 +3,10 @@
 // (hover delay, hide grace, hovering the card keeps it, Esc closes, tap opens at once).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCardController, placeCard, type CardController, type MarkTarget } from '../../../card/card';
+import { createCardController, type CardController, type MarkTarget } from '../../../card/card';
+import { cardUi, placeCard } from '../../../card/card-ui';
+import { registerCardUi } from '../../../card/card-ui-slot';
+import { sessionFromController, type ChildSession } from '../../../engine/session/session';
 import { cardModelFixture } from '../components/card-model-fixture';
 
 describe('placeCard', () => {
@@ -75,7 +77,7 @@ describe('placeCard', () => {
 });
 
 describe('createCardController', () => {
-  let ctx: ContentScriptContext;
+  let session: ChildSession;
   let controller: CardController;
   let target: MarkTarget;
   // The card's root is closed: the test keeps each root attached, as only a test in the same realm can.
@@ -109,11 +111,13 @@ describe('createCardController', () => {
     // happy-dom has no layout: give the mark a box.
     range.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 100, width: 30, height: 20 });
     target = { chipId: 'nvidia-h20', range };
-    ctx = new ContentScriptContext('test');
-    controller = createCardController(ctx);
+    // What card-ui.js does once the background has put it into the frame.
+    registerCardUi(cardUi);
+    session = sessionFromController(new AbortController());
+    controller = createCardController(session);
   });
   afterEach(() => {
-    ctx.abort();
+    session.end();
     vi.restoreAllMocks();
     vi.useRealTimers();
   });
@@ -200,7 +204,7 @@ describe('createCardController', () => {
     expect(document.querySelector('chiplens-card')).toBeNull();
   });
 
-  it('asks the background once per chip for the card, and once per page for its stylesheet', async () => {
+  it('asks the background once per chip for the card; the card UI brings its own stylesheet', async () => {
     controller.point(target, 'tap');
     await vi.advanceTimersByTimeAsync(0);
     controller.close();
@@ -208,9 +212,9 @@ describe('createCardController', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(cardEl()).not.toBeNull();
     const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => (msg as unknown as { type: string }).type);
-    expect(asked.sort()).toEqual(['card', 'card-style']);
-    // The sheet the background sent styles the card, inside its own root.
-    expect(cardRoot()!.querySelector('style')!.textContent).toContain('.cl-card { color: rgb(1, 2, 3); }');
+    expect(asked).toEqual(['card']);
+    // Its styles (components/chip-card.css, card.css) sit inside its own root.
+    expect(cardRoot()!.querySelector('style')).not.toBeNull();
   });
 
   it('sends the page’s publication-date clues with the card request', async () => {
