@@ -171,7 +171,7 @@ interface BidiValue {
 }
 
 /** The same read in Firefox (puppeteer over WebDriver BiDi); null when no card is open. */
-export async function readCardFirefox<T>(page: FirefoxPage, read: CardRead<T>): Promise<T | null> {
+export async function readCardFirefox<T, A = undefined>(page: FirefoxPage, read: CardRead<T, A>, arg?: A): Promise<T | null> {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const call = async (functionDeclaration: string, args: BidiValue[] = []) => {
@@ -190,7 +190,7 @@ export async function readCardFirefox<T>(page: FirefoxPage, read: CardRead<T>): 
   const shadow = (host.value as { shadowRoot?: BidiValue | null } | undefined)?.shadowRoot;
   if (!shadow?.sharedId) return null;
   const value = await call(
-    `(root) => { const card = root.querySelector('[data-chip-id]'); return card ? JSON.stringify((${read.toString()})(card)) : null; }`,
+    `(root) => { const card = root.querySelector('[data-chip-id]'); return card ? JSON.stringify((${read.toString()})(card, ${JSON.stringify(arg ?? null)})) : null; }`,
     [{ sharedId: shadow.sharedId } as BidiValue],
   );
   return value.type === 'string' ? (JSON.parse(value.value as string) as T) : null;

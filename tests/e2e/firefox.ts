@@ -24,6 +24,8 @@ export interface FirefoxExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's id for a page's tab (asked from an extension page; no "tabs" permission needed). */
   tabIdOf(page: Page): Promise<number>;
+  /** Sends `message` from an extension page to a tab's top frame (as the background does for a shortcut). */
+  sendFromExtension(tabId: number, message: object): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -135,6 +137,17 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxExtensi
         if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
       });
+    },
+    async sendFromExtension(tabId, message) {
+      const asker = await getProbe();
+      await asker.evaluate(
+        async (tabId, message) => {
+          const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+          await api.tabs.sendMessage(tabId, message, { frameId: 0 });
+        },
+        tabId,
+        message,
+      );
     },
     close: () => browser.close(),
   };
