@@ -17,7 +17,7 @@ const PAGES = ['names', 'none', 'all'] as const;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Main-thread time from switching the site on until the marks settle, and the rendering part of it. */
-async function switchOn(browser: BenchBrowser, url: string, readAll: boolean): Promise<{ total: number; paint: number }> {
+async function switchOn(browser: BenchBrowser, url: string, readAll: boolean): Promise<{ total: number; cpu: number; longest: number; paint: number }> {
   await setSiteOff(browser.worker!, true);
   const page = await browser.context.newPage();
   try {
@@ -29,7 +29,8 @@ async function switchOn(browser: BenchBrowser, url: string, readAll: boolean): P
       await settle(page);
     });
     const paint = events.filter((e) => e.ph === 'X' && (e.name === 'PrePaint' || e.name === 'Paint')).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-    return { total: mainThreadTime(events, url).totalMs, paint };
+    const time = mainThreadTime(events, url);
+    return { total: time.totalMs, cpu: time.cpuMs, longest: time.longestMs, paint };
   } finally {
     await page.close();
   }
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const builds: { dir: string; browser: BenchBrowser }[] = [];
   try {
     for (const dir of dirs) builds.push({ dir, browser: await launchBench(resolve(dir, 'chrome-mv3')) });
-    const results = new Map<string, { total: number; paint: number }[]>();
+    const results = new Map<string, { total: number; cpu: number; longest: number; paint: number }[]>();
     // Run 0 warms every build up (caches, JIT, the background's matcher) and is not counted.
     for (let run = 0; run <= RUNS; run++) {
       for (const build of builds) {
@@ -56,10 +57,12 @@ async function main(): Promise<void> {
       }
       process.stdout.write(run ? '.' : 'warm-up done ');
     }
-    console.log(`\nswitch-on main-thread time, median of ${RUNS} interleaved runs (ms; every run in brackets)`);
+    console.log(`\nswitch-on main-thread time and its CPU time, median of ${RUNS} interleaved runs (ms; every run in brackets)`);
     for (const [key, runs] of results) {
-      const totals = runs.map((r) => r.total);
-      console.log(`${key.padEnd(40)} ${median(totals).toFixed(1).padStart(6)}  paint ${median(runs.map((r) => r.paint)).toFixed(1).padStart(5)}  [${totals.map((t) => t.toFixed(0)).join(' ')}]`);
+      const [totals, cpus] = [runs.map((r) => r.total), runs.map((r) => r.cpu)];
+      console.log(
+        `${key.padEnd(40)} ${median(totals).toFixed(1).padStart(6)}  cpu ${median(cpus).toFixed(1).padStart(6)}  paint ${median(runs.map((r) => r.paint)).toFixed(1).padStart(5)}  longest ${median(runs.map((r) => r.longest)).toFixed(1).padStart(5)}  [${totals.map((t) => t.toFixed(0)).join(' ')}] cpu [${cpus.map((t) => t.toFixed(0)).join(' ')}]`,
+      );
     }
   } finally {
     for (const build of builds) await build.browser.close();

@@ -16,8 +16,10 @@ export interface ReaderWaits {
   firstMarksAfterLoadMs: number;
   /** Pointer on a mark + hover delay → the frame after the card's host joined the page, ms. */
   cardFirstOpenMs: number;
-  /** The same, opening the same card again after it closed, ms. */
+  /** The same, opening the same card again after it closed, ms (NaN when not measured). */
   cardReopenMs: number;
+  /** One frame of the page here: the median interval between animation frames, ms. */
+  frameMs: number;
 }
 
 // Runs in the page's own world from its first script on: watches the highlight registry each
@@ -69,8 +71,22 @@ async function until<T>(page: Page, read: () => Promise<T>, done: (value: T) => 
   }
 }
 
-/** One fresh tab with ChipLens on: load → first marks in view, then the card opened twice. */
-export async function measureReaderWaits(browser: BenchBrowser, url: string): Promise<ReaderWaits> {
+/** The median interval between 30 animation frames in the page, ms. */
+const frameInterval = (page: Page) =>
+  page.evaluate<number>(`new Promise((done) => {
+    const times = [];
+    (function tick(t) {
+      times.push(t);
+      if (times.length < 31) requestAnimationFrame(tick);
+      else done(times.slice(1).map((x, i) => x - times[i]).sort((a, b) => a - b)[15]);
+    })(performance.now());
+  })`);
+
+/**
+ * One fresh tab with the extension on: load → first marks in view, then the card opened twice
+ * (`card: false` for an extension without one, the least extension: first marks only).
+ */
+export async function measureReaderWaits(browser: BenchBrowser, url: string, { card = true } = {}): Promise<ReaderWaits> {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript({ content: WATCH });
@@ -79,6 +95,9 @@ export async function measureReaderWaits(browser: BenchBrowser, url: string): Pr
     const first = await until(page, () => waits(page), (w) => w.firstMarks >= 0);
     const loadEnd = await page.evaluate<number>("performance.getEntriesByType('navigation')[0].loadEventEnd");
     await settle(page);
+    const frameMs = await frameInterval(page);
+    const firstMarks = { firstMarksFromStartMs: first.firstMarks, firstMarksAfterLoadMs: first.firstMarks - loadEnd, frameMs };
+    if (!card) return { ...firstMarks, cardFirstOpenMs: NaN, cardReopenMs: NaN };
     const at = await markInView(page);
     if (!at) throw new Error('no mark in view to hover');
     const open = async (): Promise<number> => {
@@ -93,12 +112,7 @@ export async function measureReaderWaits(browser: BenchBrowser, url: string): Pr
     await page.mouse.move(5, 5); // off the mark: the card hides after its grace period
     await page.waitForTimeout(800);
     const cardReopenMs = await open();
-    return {
-      firstMarksFromStartMs: first.firstMarks,
-      firstMarksAfterLoadMs: first.firstMarks - loadEnd,
-      cardFirstOpenMs,
-      cardReopenMs,
-    };
+    return { ...firstMarks, cardFirstOpenMs, cardReopenMs };
   } finally {
     await page.close();
   }

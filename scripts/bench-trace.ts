@@ -11,6 +11,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time inside the event, µs (absent on some events). */
+  tdur?: number;
   args?: {
     name?: string;
     data?: { url?: string; processId?: number; isMainFrame?: boolean; frames?: { url?: string; processId?: number }[] };
@@ -23,6 +25,11 @@ export interface MainThreadTime {
   /** The longest single top-level task, ms. */
   longestMs: number;
   tasks: number;
+  /**
+   * The thread's CPU time in those tasks, ms: the same work without the time the thread waited
+   * for a core. On a machine shared with other work, wall time also counts the waits.
+   */
+  cpuMs: number;
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
@@ -68,20 +75,35 @@ function union(spans: (readonly [number, number])[]): [number, number][] {
   return merged;
 }
 
+function eventsOnThread(events: TraceEvent[], thread: { pid: number; tid: number }, keep: (e: TraceEvent) => boolean) {
+  return events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined && keep(e));
+}
+
 function onThread(events: TraceEvent[], thread: { pid: number; tid: number }, keep: (e: TraceEvent) => boolean) {
-  return events
-    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined && keep(e))
-    .map((e) => [e.ts, e.ts + e.dur!] as const);
+  return eventsOnThread(events, thread, keep).map((e) => [e.ts, e.ts + e.dur!] as const);
+}
+
+/** Thread CPU time of the events not inside another one of them, ms. */
+function outermostCpuMs(events: TraceEvent[]): number {
+  let [until, sum] = [-Infinity, 0];
+  for (const e of [...events].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+    if (e.ts + e.dur! <= until) continue;
+    until = e.ts + e.dur!;
+    sum += e.tdur ?? e.dur!;
+  }
+  return sum / 1000;
 }
 
 /** Pure: top-level tasks of `url`'s renderer main thread, optionally only those from `fromUs` on. */
 export function mainThreadTime(events: TraceEvent[], url: string, fromUs = -Infinity): MainThreadTime {
-  const tasks = union(onThread(events, mainThreadOf(events, url), (e) => e.name === 'RunTask' && e.ts + e.dur! >= fromUs));
+  const runTasks = eventsOnThread(events, mainThreadOf(events, url), (e) => e.name === 'RunTask' && e.ts + e.dur! >= fromUs);
+  const tasks = union(runTasks.map((e) => [e.ts, e.ts + e.dur!] as const));
   const lengths = tasks.map(([start, end]) => end - start);
   return {
     totalMs: lengths.reduce((a, b) => a + b, 0) / 1000,
     longestMs: Math.max(0, ...lengths) / 1000,
     tasks: tasks.length,
+    cpuMs: outermostCpuMs(runTasks),
   };
 }
 
@@ -89,6 +111,11 @@ export function mainThreadTime(events: TraceEvent[], url: string, fromUs = -Infi
 export function scriptTime(events: TraceEvent[], url: string, prefix: string): number {
   const spans = union(onThread(events, mainThreadOf(events, url), (e) => e.args?.data?.url?.startsWith(prefix) === true));
   return spans.reduce((sum, [start, end]) => sum + end - start, 0) / 1000;
+}
+
+/** Pure: as scriptTime, the thread's CPU time in those scripts, ms. */
+export function scriptCpuTime(events: TraceEvent[], url: string, prefix: string): number {
+  return outermostCpuMs(eventsOnThread(events, mainThreadOf(events, url), (e) => e.args?.data?.url?.startsWith(prefix) === true));
 }
 
 /** Records a trace around `work` and returns the events. */

@@ -1,0 +1,96 @@
+// `npx tsx scripts/bench-regex.ts`: what the matcher's regexes cost V8 in the page's browser, with
+// no extension: in a fresh tab each, a regex is built, run once on a few characters (V8 compiles
+// a regex on its first run), once more (tier-up to native code), then over the bench page's
+// text as the content script runs it (the finder over a read-down window and over the whole
+// page; the not-a-chip cues over 80-character windows). Beside them the least extension's one
+// plain regex. Prints medians of BENCH_RUNS (fresh tab each); asserts nothing.
+// CHROMIUM_PATH picks the browser, as for every benchmark.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { prepareMatcher } from '../matching/matcher';
+import type { MatcherIndex } from '../matching/matcher-index';
+import { startPageServer } from '../tests/e2e/server';
+import { browserVersion, launchBench, settle } from './bench-browser';
+import { buildBenchPage } from './bench-page';
+import { chipNames, namesPattern } from './bench-names';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** The dataset as the background hands it to prepareMatcher. */
+function datasetIndex(): MatcherIndex {
+  const chips = JSON.parse(readFileSync('rules/data/chips.json', 'utf8')) as { id: string; names: string[]; needsContext?: string[] }[];
+  return { version: 'bench', chips: chips.map((c) => ({ id: c.id, names: c.names, needsContext: c.needsContext ?? [] })) };
+}
+
+interface Regex {
+  label: string;
+  source: string;
+  flags: string;
+  /** How the content script runs it: over text (`g`, every match) or windows (`test`). */
+  use: 'all' | 'windows';
+}
+
+// In the page: cold compile, second run, then the work, each timed with performance.now().
+const probe = (r: Regex) => `(() => {
+  const text = document.body.textContent;
+  const t = [performance.now()];
+  const re = new RegExp(${JSON.stringify(r.source)}, ${JSON.stringify(r.flags)});
+  t.push(performance.now());
+  re.lastIndex = 0; re.exec('a few words');
+  t.push(performance.now());
+  re.lastIndex = 0; re.exec('a few words more');
+  t.push(performance.now());
+  let hits = 0;
+  if (${JSON.stringify(r.use)} === 'all') {
+    const window = text.slice(0, 40000);
+    re.lastIndex = 0; while (re.exec(window)) hits++;
+    t.push(performance.now());
+    re.lastIndex = 0; while (re.exec(text)) hits++;
+    t.push(performance.now());
+  } else {
+    // 1,500 mark windows: the 40 characters either side of a mark, the mark as \\0.
+    for (let i = 0; i < 1500; i++) { const at = (i * 389) % (text.length - 100); if (re.test(text.slice(at, at + 40) + '\\0' + text.slice(at + 45, at + 85))) hits++; }
+    t.push(performance.now(), performance.now());
+  }
+  return { create: t[1] - t[0], first: t[2] - t[1], second: t[3] - t[2], window: t[4] - t[3], all: t[5] - t[4], hits, chars: text.length, sourceChars: ${r.source.length} };
+})()`;
+
+async function main() {
+  const prepared = prepareMatcher(datasetIndex());
+  const regexes: Regex[] = [
+    { label: 'finder (ChipLens: regions, scan)', source: prepared.finder, flags: 'g', use: 'all' },
+    { label: 'not-a-chip cues (ChipLens: per mark)', source: prepared.notChip, flags: 'i', use: 'windows' },
+    { label: 'least extension: one plain regex', source: namesPattern(chipNames()), flags: 'g', use: 'all' },
+  ];
+  const server = await startPageServer(resolve('tests/pages'));
+  server.route('/names.html', buildBenchPage({ names: chipNames(), paragraphs: 3000 }).html);
+  const browser = await launchBench(null);
+  try {
+    console.log(`${await browserVersion(browser)}; medians of ${RUNS} fresh tabs; ms`);
+    for (const r of regexes) {
+      const runs: Record<string, number>[] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const page = await browser.context.newPage();
+        await page.goto(`${server.origin}/names.html`, { waitUntil: 'load' });
+        await settle(page);
+        const out = await page.evaluate<Record<string, number>>(probe(r));
+        await page.close();
+        if (i > 0) runs.push(out);
+      }
+      const med = (k: string) => [...runs.map((x) => x[k]!)].sort((a, b) => a - b)[runs.length >> 1]!;
+      const spread = (k: string) => `${Math.min(...runs.map((x) => x[k]!)).toFixed(1)}–${Math.max(...runs.map((x) => x[k]!)).toFixed(1)}`;
+      const work = r.use === 'all' ? `40 K chars ${med('window').toFixed(1)} (${spread('window')}), whole page ${med('all').toFixed(1)} (${spread('all')})` : `1,500 windows ${med('window').toFixed(1)} (${spread('window')})`;
+      console.log(
+        `${r.label.padEnd(38)} source ${String(med('sourceChars')).padStart(6)} chars; first run ${med('first').toFixed(1)} (${spread('first')}), second ${med('second').toFixed(1)}; ${work}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
