@@ -19,6 +19,10 @@ export default defineBackground(() => {
     if (change.status === 'loading') void resetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A first install opens the first-run page (entrypoints/welcome/): what ChipLens does, the keys.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   // The reader's shortcuts (manifest `commands`): the active tab's top frame steps to a mark.
   browser.commands?.onCommand.addListener(async (command) => {
     const step = command === 'next-mark' ? 1 : command === 'previous-mark' ? -1 : 0;

@@ -11,6 +11,7 @@ import type { DatasetInfo, Responses } from '../messages/messages';
 import { RequestSchema } from '../messages/message-schema';
 import { readerLang, tabLang } from '../reader-lang';
 import { chipList, destinationChoices, lookUp, readerFocus, tabInfo } from './page-requests';
+import { noteCardSeen } from '../storage/seen-statuses';
 import { injectCardUi } from './card-ui-injection';
 import { recordFrameMentions } from './tab-mentions';
 
@@ -59,10 +60,14 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
       // The first screen answers for the reader's destination of interest, then and now when the
       // page gave its publication date.
       // On 'auto' the card speaks the page's language where it is Chinese or English (as the popup does).
-      return buildCardModel(dataset, request.chipId, today(), await readerLang(await tabLang(sender.tab?.id)), {
-        focus: await readerFocus(dataset),
-        articleDate: request.clues ? dayFromClues(request.clues) : null,
-      });
+      // Noted as seen: the card says what changed since the reader last opened it (the popup's
+      // lookup is not noted, so looking a chip up does not clear its "changed" tag).
+      return noteCardSeen(
+        buildCardModel(dataset, request.chipId, today(), await readerLang(await tabLang(sender.tab?.id)), {
+          focus: await readerFocus(dataset),
+          articleDate: request.clues ? dayFromClues(request.clues) : null,
+        }),
+      );
     case 'lookup':
       return lookUp(dataset, request.query, request.lang);
     case 'chip-list':
