@@ -1,6 +1,7 @@
 // The two judgements the matcher makes about a match's surroundings: does the text block talk
 // about chips at all (for names that need context), and does the match sit inside a URL, a file
 // path or an e-mail address (never marked).
+import { GENERIC_WORDS, VENDOR_WORDS } from './matcher-words';
 
 /**
  * Words that say a text is about chips; case-insensitive, whole words (plural forms, and German
@@ -13,8 +14,12 @@ export const CONTEXT_WORDS_ANY_CASE =
  * not context: it is everywhere ("AI grants for B40 households").
  */
 export const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMDs?|Intels?|INTEL)\b/;
-/** Chinese and Japanese context words (no word boundaries in CJK text). */
-export const CONTEXT_WORDS_CJK = /芯片|晶片|英伟达|輝達|辉达|英偉達|显卡|顯卡|加速卡|加速器|算力|出口管制|半导体|半導體|半導体|华为|華為|昇腾|昇騰|英特尔|英特爾|超威|エヌビディア|輸出規制/;
+/**
+ * Chinese and Japanese context words (no word boundaries in CJK text): every CJK vendor and
+ * generic word of matching/matcher-words.ts, and these.
+ */
+const CJK_ONLY_CONTEXT = ['算力', '出口管制', '半导体', '半導體', '半導体', '昇腾', '昇騰', '輸出規制'];
+export const CONTEXT_WORDS_CJK = new RegExp([...VENDOR_WORDS, ...GENERIC_WORDS].filter((w) => !/^[a-z]/.test(w)).concat(CJK_ONLY_CONTEXT).join('|'));
 
 /** True when `text` contains one of the chip-context words (see the rule in matching/matcher.ts). */
 export function hasContextWord(text: string): boolean {

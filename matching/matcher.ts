@@ -55,7 +55,7 @@ import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, looseRuns, namesToRegexSource, separatorRuns } from './matcher-variants';
 import { nameKey } from './name-key';
 import { notChipSource } from './matcher-cues';
-import { GENERIC_WORDS, VENDOR_WORDS } from './matcher-words';
+import { undecorated } from './matcher-words';
 import { WORD_CHAR_CLASS } from './word-chars';
 
 export interface Mention {
@@ -138,16 +138,13 @@ interface Candidate extends Mention {
 }
 
 /**
- * A test for dataset names that are another name of the same chip plus a vendor word before it
+ * Whether a dataset name is another name of the same chip plus a vendor word before it
  * or a generic word after it (英伟达H20, NVIDIA H20, H20芯片; matching/matcher-words.ts): the
  * dataset lists such forms so lookups find them, but on a page the mark covers the name alone.
  */
-function decoratedTest(): (key: string, chipKeys: ReadonlySet<string>) => boolean {
-  const decoration = new RegExp(`^(?:${VENDOR_WORDS.join('|')})|(?:${GENERIC_WORDS.join('|')})$`, 'g');
-  return (key, chipKeys) => {
-    const core = key.replace(decoration, '');
-    return core !== key && chipKeys.has(core);
-  };
+function isDecorated(key: string, chipKeys: ReadonlySet<string>): boolean {
+  const core = undecorated(key);
+  return core !== key && chipKeys.has(core);
 }
 
 /**
@@ -178,7 +175,6 @@ export interface PreparedMatcher {
 }
 
 export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
-  const isDecorated = decoratedTest();
   const entries: PreparedMatcher['names'] = {};
   const names: string[] = [];
   for (const chip of index.chips) {

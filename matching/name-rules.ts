@@ -5,7 +5,7 @@
 // (`rules check`, `publish`, `verify`, the background's signed-update check) calls
 // checkChipNames; matching/matcher-trial.ts applies NAME_LIMITS before it builds anything.
 import { nameKey } from './name-key';
-import { GENERIC_WORDS, LINE_WORDS, VENDOR_WORDS } from './matcher-words';
+import { GENERIC_WORDS, LINE_WORDS, VENDOR_WORDS, undecorated } from './matcher-words';
 
 export const NAME_LIMITS = {
   /** Characters (UTF-16 units) in one name; the longest today is 22 ("GeForce RTX 5090 D V2"). */
@@ -58,9 +58,6 @@ export function nameProblem(name: string, needsContext = false): string | null {
   return null;
 }
 
-/** Vendor words before and generic words after a name, as in matching/matcher.ts (nameKey form). */
-const DECORATION = new RegExp(`^(?:${VENDOR_WORDS.join('|')})|(?:${GENERIC_WORDS.join('|')})$`, 'g');
-
 interface NamedChip {
   id: string;
   names: readonly string[];
@@ -82,9 +79,9 @@ export function checkChipNames(chips: readonly NamedChip[]): string[] {
     const keys = new Map(chip.names.map((n) => [nameKey(n), n]));
     const contextual = new Set((chip.needsContext ?? []).map(nameKey));
     for (const name of chip.names) {
-      // A lookup form such as "NVIDIA Rubin" or "Rubin GPU" (never marked as written, rules/
-      // matcher.ts) is judged as the name it decorates.
-      const core = nameKey(name).replace(DECORATION, '');
+      // A lookup form such as "NVIDIA Rubin" or "Rubin GPU" (never marked as written,
+      // matching/matcher.ts) is judged as the name it decorates.
+      const core = undecorated(nameKey(name));
       const judged = core !== nameKey(name) && keys.has(core) ? (keys.get(core) as string) : name;
       const problem = nameProblem(name, false) && nameProblem(judged, contextual.has(nameKey(judged)));
       if (problem) errors.push(`chip ${chip.id}: name ${JSON.stringify(shorten(name))} ${problem}`);

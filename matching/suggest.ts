@@ -1,7 +1,9 @@
 // "Did you mean" for a search that found no one chip: a vendor or family word on its own
-// ("Huawei", "Blackwell", "CDNA") lists that vendor's or family's chips; anything else gets the
-// names closest to it (matching/lookup.ts closeNames: prefixes, substrings, then small typos).
+// ("Huawei", "华为", "輝達", "Blackwell", "CDNA") lists that vendor's or family's chips; anything
+// else gets the names closest to it (matching/lookup.ts closeNames: prefixes, substrings, then
+// small typos). A vendor's spellings are matching/matcher-words.ts's, as the page knows them.
 import { closeNames } from './lookup';
+import { VENDOR_SPELLINGS } from './matcher-words';
 import { nameKey } from './name-key';
 import type { Chip, Dataset } from '../rules/schema';
 
@@ -17,9 +19,10 @@ function groupKeys(chip: Chip): { vendor: string; family: string } {
 export function chipsInGroup(dataset: Dataset, query: string): Chip[] {
   const q = nameKey(query);
   if (!q) return [];
+  const vendorKey = Object.keys(VENDOR_SPELLINGS).find((key) => VENDOR_SPELLINGS[key]?.includes(q)) ?? q;
   return dataset.chips.filter((chip) => {
     const { vendor, family } = groupKeys(chip);
-    return vendor === q || (q.length >= MIN_FAMILY_KEY && family.startsWith(q));
+    return vendor === vendorKey || (q.length >= MIN_FAMILY_KEY && family.startsWith(q));
   });
 }
 
