@@ -2,7 +2,7 @@
 // code, and the switched-off sites.
 import type { Lang } from '../rules/card-model';
 import type { DestinationName } from '../utils/messages/page-messages';
-import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from '../utils/storage/storage';
+import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, clampHoverDelay, type Settings } from '../utils/storage/settings';
 import type { UiWords } from '../rules/ui-words';
 
 export function OptionsForm({ s, lang, settings, destinations, offHosts, onSettings, onRemoveHost }: {
@@ -56,8 +56,8 @@ export function OptionsForm({ s, lang, settings, destinations, offHosts, onSetti
           {...HOVER_DELAY_RANGE}
           value={settings.hoverDelayMs}
           onChange={(e) => {
-            const ms = Math.round(Number(e.currentTarget.value));
-            if (Number.isFinite(ms)) onSettings({ ...settings, hoverDelayMs: Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, ms)) });
+            const ms = clampHoverDelay(Number(e.currentTarget.value));
+            if (ms !== null) onSettings({ ...settings, hoverDelayMs: ms });
           }}
         />
       </label>

@@ -12,7 +12,7 @@ export interface Shortcut {
 }
 
 /** The keys ChipLens suggests (wxt.config.ts `commands`), shown when the browser does not say. */
-export const SUGGESTED_KEYS: Record<string, string> = { 'next-mark': 'Alt+Shift+J', 'previous-mark': 'Alt+Shift+K', _execute_action: 'Alt+Shift+L' };
+const SUGGESTED_KEYS: Record<string, string> = { 'next-mark': 'Alt+Shift+J', 'previous-mark': 'Alt+Shift+K', _execute_action: 'Alt+Shift+L' };
 
 function keysFor(name: string, shortcuts: Shortcut[] | null): string {
   const set = shortcuts?.find((s) => s.name === name);

@@ -13,7 +13,7 @@ const isStatuses = (raw: unknown): raw is Record<string, StatusCode> =>
   typeof raw === 'object' && raw !== null && Object.values(raw).every((s) => STATUSES.includes(s as string));
 
 /** The entries that look right; anything else is dropped. */
-export function readSeen(raw: unknown): SeenRecord {
+function readSeen(raw: unknown): SeenRecord {
   if (typeof raw !== 'object' || raw === null) return {};
   const entries = Object.entries(raw as Record<string, Partial<SeenEntry>>).filter(
     ([, e]) => typeof e?.version === 'string' && typeof e.day === 'string' && isStatuses(e.statuses),
