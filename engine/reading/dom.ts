@@ -2,7 +2,7 @@
 // named after them, in every world (the content script's too): `<input name="parentNode">` makes
 // form.parentNode that input, whose parent is the form again, so a climb or a walk through those
 // properties would go round for ever, and `<input name="localName">` makes a tag name an element.
-// Walks and climbs read the real properties through these.
+// Walks and climbs read the real properties through these; every climb up the tree is `climb`.
 
 function nativeGetter<T>(proto: object, name: string): (node: Node) => T {
   const get = Object.getOwnPropertyDescriptor(proto, name)!.get!;
@@ -41,4 +41,15 @@ export function tagOf(el: Element): string {
 export function upOf(node: Node): Node | null {
   const parent = parentOf(node);
   return parent === null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : parent;
+}
+
+/**
+ * The first node from `node` up (itself, then each step up) that `found` picks, or null past the
+ * top. `step` is the way up: `upOf` (the default) crosses from a shadow root to its host,
+ * `parentOf` stays in the node's tree, `parentElementOf` climbs elements only. The engine's
+ * climbs all go through here, so none can be sent round for ever by a form's fields.
+ */
+export function climb(node: Node | null, found: (n: Node) => boolean, step: (n: Node) => Node | null = upOf): Node | null {
+  for (let n = node; n; n = step(n)) if (found(n)) return n;
+  return null;
 }
