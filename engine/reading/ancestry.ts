@@ -1,6 +1,6 @@
 // What a sweep asks of a text node's ancestors (its block, whether it is read at all), with
 // the answers remembered for the sweep.
-import { parentOf, tagOf } from './dom';
+import { climb, parentOf, tagOf } from './dom';
 import { isInline, type SkipRules } from './skip-rules';
 
 export interface Ancestry {
@@ -20,35 +20,32 @@ export function ancestryOf(root: Node, rules: SkipRules): Ancestry {
   return {
     blockOf(node) {
       const climbed: Node[] = [];
-      let p: Node | null = parentOf(node);
-      while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) {
-        const known = blocks.get(p);
-        if (known) {
-          p = known;
-          break;
-        }
+      let block: Node | undefined;
+      const top = climb(parentOf(node), (p) => {
+        if (p.nodeType !== Node.ELEMENT_NODE || !isInline(p as Element)) return true;
+        block = blocks.get(p);
+        if (block) return true;
         climbed.push(p);
-        p = parentOf(p);
-      }
-      const block = p ?? node;
+        return false;
+      }, parentOf);
+      block ??= top ?? node;
       for (const c of climbed) blocks.set(c, block);
       return block;
     },
     readable(node) {
       const climbed: Node[] = [];
       let ok = true;
-      for (let n: Node | null = node; n && n !== root; n = parentOf(n)) {
+      climb(node, (n) => {
+        if (n === root) return true;
         const known = readable.get(n);
         if (known !== undefined) {
           ok = known;
-          break;
+          return true;
         }
         climbed.push(n);
-        if (n.nodeType === Node.ELEMENT_NODE && !rules.readsTag(tagOf(n as Element))) {
-          ok = false;
-          break;
-        }
-      }
+        if (n.nodeType === Node.ELEMENT_NODE && !rules.readsTag(tagOf(n as Element))) ok = false;
+        return !ok;
+      }, parentOf);
       for (const c of climbed) readable.set(c, ok);
       return ok;
     },

@@ -7,9 +7,9 @@
 // paragraphs is read a few screens at a time, and its text is searched only as far as it is read.
 import type { Matcher } from '../../matching/matcher';
 import type { Ancestry } from './ancestry';
-import { parentOf, tagOf } from './dom';
-import { isInline } from './skip-rules';
-import { SHOWS_NOTHING, skipSubtree } from './text-runs';
+import { climb, parentOf, tagOf } from './dom';
+import { isInline, SHOWS_NOTHING } from './skip-rules';
+import { appendText, skipSubtree, type JoinedText } from './text-runs';
 
 /** Past this much text under one root, it is read down from the top (see above). */
 export const READ_DOWN_FROM_CHARS = 150_000;
@@ -111,13 +111,12 @@ export function readDown(root: Node, rest: Rest | null, matcher: Matcher, ancest
  * node a region overlaps is handed to `hit`. Only text in view of the search is kept.
  */
 function textFeed(matcher: Matcher, hit: (text: CharacterData) => void) {
-  let text = '';
-  let nodes: CharacterData[] = [];
-  let starts: number[] = [];
-  let searched = 0; // regions starting before this offset in `text` have been handed over
+  let joined: JoinedText<CharacterData> = { nodes: [], starts: [], text: '' };
+  let searched = 0; // regions starting before this offset in `joined.text` have been handed over
 
   /** Hands over the regions starting before `upTo`. */
   function search(upTo: number) {
+    const { nodes, starts, text } = joined;
     const hits = matcher.regions(text.slice(searched));
     let first = 0; // nodes before this one end before every region still to come
     for (let i = 0; i < hits.length; i += 2) {
@@ -131,21 +130,20 @@ function textFeed(matcher: Matcher, hit: (text: CharacterData) => void) {
     let keep = 0;
     while (keep < nodes.length && starts[keep]! + nodes[keep]!.length <= searched) keep++;
     const cut = keep < nodes.length ? starts[keep]! : text.length;
-    [text, nodes, starts, searched] = [text.slice(cut), nodes.slice(keep), starts.slice(keep).map((s) => s - cut), searched - cut];
+    joined = { nodes: nodes.slice(keep), starts: starts.slice(keep).map((s) => s - cut), text: text.slice(cut) };
+    searched -= cut;
   }
 
   return {
     push(node: CharacterData) {
-      starts.push(text.length);
-      nodes.push(node);
-      text += node.data;
+      appendText(joined, node);
       // A region that starts this far from the end is whole in `text`.
-      if (text.length - searched > WINDOW + LONGEST_NAME) search(text.length - LONGEST_NAME);
+      if (joined.text.length - searched > WINDOW + LONGEST_NAME) search(joined.text.length - LONGEST_NAME);
     },
     /** Searches the rest, then starts afresh. */
     flush() {
-      if (text.length > searched) search(text.length);
-      [text, nodes, starts, searched] = ['', [], [], 0];
+      if (joined.text.length > searched) search(joined.text.length);
+      [joined, searched] = [{ nodes: [], starts: [], text: '' }, 0];
     },
   };
 }
@@ -161,13 +159,12 @@ function isFar(text: CharacterData, farLine: number): boolean {
  * COLUMN_BLOCKS blocks — not inline elements (a paragraph of links), not a table row's cells.
  */
 function columnOf(text: CharacterData, top: Node): Node {
-  for (let n = parentOf(text); n && n !== top; n = parentOf(n)) {
-    if (n.nodeType !== Node.ELEMENT_NODE) continue;
-    const el = n as Element;
-    if (el.childElementCount < COLUMN_BLOCKS || isInline(el) || tagOf(el) === 'tr') continue;
-    let blocks = 0;
-    for (let c = el.firstElementChild; c && blocks < COLUMN_BLOCKS; c = c.nextElementSibling) if (!isInline(c)) blocks++;
-    if (blocks >= COLUMN_BLOCKS) return el;
-  }
-  return top;
+  return climb(parentOf(text), (n) => n === top || (n.nodeType === Node.ELEMENT_NODE && isColumn(n as Element)), parentOf) ?? top;
+}
+
+function isColumn(el: Element): boolean {
+  if (el.childElementCount < COLUMN_BLOCKS || isInline(el) || tagOf(el) === 'tr') return false;
+  let blocks = 0;
+  for (let c = el.firstElementChild; c && blocks < COLUMN_BLOCKS; c = c.nextElementSibling) if (!isInline(c)) blocks++;
+  return blocks >= COLUMN_BLOCKS;
 }

@@ -1,6 +1,6 @@
 // Which parts of a page ChipLens reads: the element rules for the text walk, and what counts as
 // inline (text that flows on within one block) versus a break between blocks.
-import { parentElementOf, parentOf, tagOf } from './dom';
+import { climb, parentElementOf, parentOf, tagOf } from './dom';
 
 /**
  * Tags whose text flows within the surrounding block; any other element breaks a run of text.
@@ -14,11 +14,19 @@ export const INLINE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Never read: not prose, editable by the reader, or ChipLens's own card. Ruby annotations
- * (<rt>, <rp>) are not read either: `<ruby>昇腾<rt>shēngténg</rt></ruby>910C` reads 昇腾910C.
+ * Elements that show nothing in the line of text (or, for ruby annotations, above it): never
+ * read, and text on both sides of one still reads as one (`H<script>…</script>200` is H200 to a
+ * reader, `<ruby>昇腾<rt>shēngténg</rt></ruby>910C` is 昇腾910C), though `textContent` joins
+ * their text in. The walks (text-runs.ts), the sweep (sweep.ts) and read-down.ts all use this one.
+ */
+export const SHOWS_NOTHING: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'rt', 'rp']);
+
+/**
+ * Never read: what shows nothing (above), what is not prose, what the reader edits, and
+ * ChipLens's own card. Any other element here shows a box that splits the text around it.
  */
 const NEVER = new Set([
-  'script', 'style', 'noscript', 'template', 'rt', 'rp', 'textarea', 'input', 'select', 'option', 'button',
+  ...SHOWS_NOTHING, 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'chiplens-card',
   'meter', 'progress', // their text is fallback: a gauge shows instead
 ]);
@@ -57,9 +65,7 @@ function flowsInlineByStyle(el: Element): boolean {
 
 /** The node a text node's run belongs to: its nearest non-inline ancestor (or its tree's root). */
 export function blockOf(node: Node): Node {
-  let p = parentOf(node);
-  while (p && p.nodeType === Node.ELEMENT_NODE && isInline(p as Element)) p = parentOf(p);
-  return p ?? node;
+  return climb(parentOf(node), (p) => p.nodeType !== Node.ELEMENT_NODE || !isInline(p as Element), parentOf) ?? node;
 }
 
 /** The block a node is (a non-inline element) or the one its text flows in (blockOf). */
@@ -126,6 +132,8 @@ export function createSkipRules(options: SkipOptions): SkipRules {
   const readsTag = (tag: string) => !NEVER.has(tag) && (options.markInCode || !CODE.has(tag));
   // isContentEditable and checkVisibility both look at the ancestors: the nearest element is enough.
   const shows = (el: Element) => !(el as HTMLElement).isContentEditable && !(el as HTMLElement).hidden && !isHidden(el);
+  /** Whether an element from `node` up (in its own tree) is skipped by its tag. */
+  const skippedAbove = (node: Node) => climb(node, (n) => n.nodeType === Node.ELEMENT_NODE && !readsTag(tagOf(n as Element)), parentOf) !== null;
   return {
     readsTag,
     flowsInline: options.flowsInline ?? flowsInlineByStyle,
@@ -142,28 +150,18 @@ export function createSkipRules(options: SkipOptions): SkipRules {
       return el.ownerDocument.designMode === 'on' || !shows(el) ? el : null;
     },
     hidesText(el) {
-      for (let n: Node | null = el; n; n = parentOf(n)) {
-        if (n.nodeType === Node.ELEMENT_NODE && !readsTag(tagOf(n as Element))) return false;
-      }
+      if (skippedAbove(el)) return false;
       return el.ownerDocument.designMode === 'on' || !shows(el);
     },
     readsTags(node) {
       if (!node.isConnected || node.ownerDocument?.designMode === 'on') return false;
-      for (let n: Node | null = node; n; n = parentOf(n)) {
-        if (n.nodeType === Node.ELEMENT_NODE && !readsTag(tagOf(n as Element))) return false;
-      }
-      return true;
+      return !skippedAbove(node);
     },
     readable(root) {
       if (!root.isConnected || root.ownerDocument?.designMode === 'on') return false;
-      let first = true;
-      for (let n: Node | null = root; n; n = parentOf(n)) {
-        if (n.nodeType !== Node.ELEMENT_NODE) continue;
-        const el = n as Element;
-        if (!readsTag(tagOf(el)) || (first && !shows(el))) return false;
-        first = false;
-      }
-      return true;
+      // The nearest element must show (it decides for the text below it); none may be skipped.
+      const nearest = climb(root, (n) => n.nodeType === Node.ELEMENT_NODE, parentOf) as Element | null;
+      return !(nearest && (!readsTag(tagOf(nearest)) || !shows(nearest))) && !skippedAbove(root);
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Matcher } from '../../matching/matcher';
 import { ancestryOf, type Ancestry } from './ancestry';
 import { isWithin } from './dom';
 import { farLine, readDown, READ_DOWN_FROM_CHARS, type Rest } from './read-down';
-import { blockAround, type SkipRules } from './skip-rules';
+import { blockAround, SHOWS_NOTHING, type SkipRules } from './skip-rules';
 import { blockRuns, textRuns, type TextRun, type WalkHooks } from './text-runs';
 
 /**
@@ -45,10 +45,10 @@ export const READ_NEAR_VIEW_FROM_NAMES = 400;
 const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
 
 /**
- * Elements that render nothing and do not split a run (text-runs.ts), but whose text sits in
+ * Elements that show nothing and do not split a run (skip-rules.ts), but whose text sits in
  * `textContent`: `H<script>…</script>200` reads as H200 but joins as `H…200`.
  */
-const SILENT = 'script, style, noscript, template, rt, rp';
+const SILENT = [...SHOWS_NOTHING].join(', ');
 
 export interface SweepHooks extends WalkHooks {
   /**

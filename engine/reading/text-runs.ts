@@ -4,17 +4,12 @@
 // The walk runs over every node of the page, so it does only what is cheap for each: no
 // NodeFilter callback (a call from C++ into JS per element), no style or layout reads (the
 // caller checks visibility only for text that holds a mention), one block lookup per parent.
-import { blockOf, isInline, type SkipRules } from './skip-rules';
-import { firstChildOf, isWithin, nextSiblingOf, parentElementOf, parentOf, tagOf } from './dom';
+import { blockOf, isInline, SHOWS_NOTHING, type SkipRules } from './skip-rules';
+import { isWordUnit } from '../../matching/word-chars';
+import { climb, firstChildOf, isWithin, nextSiblingOf, parentElementOf, parentOf, tagOf } from './dom';
 
 /** How often blockRuns starts a block again after the page changed it mid-read. */
 const MAX_RESTARTS = 3;
-
-/**
- * Skipped elements that render nothing in the line of text (or, for ruby annotations, above it),
- * so text on both sides still reads as one.
- */
-export const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'noscript', 'rt', 'rp']);
 
 /** The walker's first node after its current node's subtree, or null at the end of its root. */
 export function skipSubtree(walker: TreeWalker): Node | null {
@@ -25,13 +20,18 @@ export function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
-export interface TextRun {
-  /** Nearest non-inline ancestor of the run's nodes (an element, a shadow root or the document). */
-  block: Node;
-  nodes: Text[];
+/** Text nodes joined into one string, with where each one starts in it. */
+export interface JoinedText<N extends CharacterData> {
+  nodes: N[];
   /** starts[i] is where nodes[i] begins in `text`. */
   starts: number[];
   text: string;
+}
+
+/** A run: consecutive text of one block, joined, as the matcher reads it. */
+export interface TextRun extends JoinedText<Text> {
+  /** Nearest non-inline ancestor of the run's nodes (an element, a shadow root or the document). */
+  block: Node;
 }
 
 interface OpenRun extends TextRun {
@@ -39,15 +39,27 @@ interface OpenRun extends TextRun {
   blank: boolean;
 }
 
-/** ASCII and full-width letters, digits and `_`: the characters a name must not touch. */
-const isWordUnit = (c: number) =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+/** Appends a node's text: how every run (and read-down.ts's window of text) is built. */
+export function appendText<N extends CharacterData>(joined: JoinedText<N>, node: N): void {
+  joined.starts.push(joined.text.length);
+  joined.nodes.push(node);
+  joined.text += node.data;
+}
+
+/** Adds a text node to the open run, or to a new run of `block` if none is open. */
+function extend(run: OpenRun | null, block: Node, node: Text): OpenRun {
+  run ??= { block, nodes: [], starts: [], text: '', blank: true };
+  appendText(run, node);
+  if (run.blank) run.blank = !/\S/.test(node.data);
+  return run;
+}
 
 /**
  * Whether `next` must start a new run though it is in the same block: the run ends in a word
- * character, `next` starts with one, and an element between them is laid out as a box of its
- * own (a badge `<span>NEW</span>H200`, teaser lines `<span style=display:block>`), so a reader
- * sees two words. Tags are the rule everywhere else; style is read only here, where it decides.
+ * character, `next` starts with one (the matcher's rule, matching/word-chars.ts), and an element
+ * between them is laid out as a box of its own (a badge `<span>NEW</span>H200`, teaser lines
+ * `<span style=display:block>`), so a reader sees two words. Tags are the rule everywhere else;
+ * style is read only here, where it decides.
  */
 function splitsWord(run: TextRun, next: Text, rules: SkipRules): boolean {
   const prev = run.nodes[run.nodes.length - 1];
@@ -56,9 +68,12 @@ function splitsWord(run: TextRun, next: Text, rules: SkipRules): boolean {
   // that string (built by +=) at every node, which made one block of 100,000 nodes quadratic.
   const last = prev.data || run.text;
   if (!isWordUnit(last.charCodeAt(last.length - 1)) || !isWordUnit(next.data.charCodeAt(0))) return false;
-  for (let el: Element | null = prev.parentElement; el && !isWithin(el, next); el = parentElementOf(el)) if (!rules.flowsInline(el)) return true;
-  for (let el: Element | null = next.parentElement; el && !isWithin(el, prev); el = parentElementOf(el)) if (!rules.flowsInline(el)) return true;
-  return false;
+  // An element laid out as a box, from one text up to (not including) the nearest one holding both.
+  const boxBetween = (from: Text, to: Text) => {
+    const stop = climb(from.parentElement, (el) => isWithin(el, to) || !rules.flowsInline(el as Element), parentElementOf);
+    return stop !== null && !isWithin(stop, to);
+  };
+  return boxBetween(prev, next) || boxBetween(next, prev);
 }
 
 export interface WalkHooks {
@@ -90,13 +105,8 @@ export function* blockRuns(block: Node, rules: SkipRules): Generator<TextRun, vo
     let done: TextRun | null = null;
     const type = n.nodeType;
     if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
-      const data = (n as Text).data;
       if (run && splitsWord(run, n as Text, rules)) done = close();
-      run ??= { block, nodes: [], starts: [], text: '', blank: true };
-      run.nodes.push(n as Text);
-      run.starts.push(run.text.length);
-      run.text += data;
-      if (run.blank) run.blank = !/\S/.test(data);
+      run = extend(run, block, n as Text);
     } else if (type === Node.ELEMENT_NODE) {
       const tag = tagOf(n as Element);
       if (!rules.readsTag(tag)) {
@@ -167,12 +177,7 @@ export function* textRuns(root: Node, hooks: WalkHooks, from?: Element): Generat
           if (done) yield done;
           if (!walker.currentNode.isConnected) return false;
         }
-        const data = text.data;
-        run ??= { block: lastBlock, nodes: [], starts: [], text: '', blank: true };
-        run.nodes.push(text);
-        run.starts.push(run.text.length);
-        run.text += data;
-        if (run.blank) run.blank = !/\S/.test(data);
+        run = extend(run, lastBlock, text);
         n = walker.nextNode();
         continue;
       }

@@ -4,7 +4,7 @@
 // who jumps past a sentinel (an anchor link, the End key, a restored scroll position): the
 // sentinel never intersects. So on scroll and resize, once a frame, the sentinels are measured
 // too (a few boxes).
-import { isWithin, upOf } from './dom';
+import { climb, isWithin } from './dom';
 import { createNearView } from './near-view';
 import { farLine, type Rest } from './read-down';
 
@@ -80,8 +80,7 @@ export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRest
     covers(block) {
       return waiting.some(({ container, from }) => {
         // The block, or the host of the shadow tree it is in, as seen from the container's tree.
-        let n: Node | null = block;
-        while (n && !isWithin(container, n)) n = upOf(n);
+        const n = climb(block, (b) => isWithin(container, b));
         // A start gone from the page: the rest is read whole, so all of it is covered.
         if (n && !from.isConnected) return true;
         return n !== null && (n.contains(from) || (from.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
