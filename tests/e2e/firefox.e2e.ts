@@ -1,11 +1,8 @@
 // The built Firefox MV3 extension in Debian's Firefox ESR: marks, the hover card, the popup's
 // "on this page" list and the site switch — what a reader sees, through the test-facing hooks
 // in docs/architecture.md.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { readCardFirefox } from './card-reader';
-import { ensureFirefoxBuild, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
-import { startPageServer, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { servePages, withFirefox } from './fixtures';
 
 const ARTICLE = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Chips</title></head>
 <body style="font: 20px/1.6 sans-serif; margin: 40px">
@@ -31,65 +28,34 @@ ${'<p>Officials said the new rules would be reviewed later this year, with condi
 <p id="last">Last: the <b>H2</b>00 ships.</p></article>
 <aside style="grid-column:2;grid-row:1"><p>Most read: B30A</p></aside></main></body></html>`;
 
-/** The texts of the ranges ChipLens registered (the page's own realm may iterate the registry). */
-const markedTexts = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('chiplens');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  });
-
-async function waitForMarks(page: Page, atLeast: number): Promise<string[]> {
-  await page.waitForFunction((n) => (CSS.highlights.get('chiplens')?.size ?? 0) >= n, { timeout: 10_000 }, atLeast);
-  return markedTexts(page);
-}
+const pages = servePages({ '/article.html': ARTICLE, '/sparse.html': SPARSE, '/long.html': LONG });
+const firefox = withFirefox();
 
 describe('Firefox', () => {
-  let server: PageServer;
-  let fx: FirefoxExtensionBrowser;
-
-  beforeAll(async () => {
-    ensureFirefoxBuild();
-    server = await startPageServer();
-    server.route('/article.html', ARTICLE);
-    server.route('/sparse.html', SPARSE);
-    server.route('/long.html', LONG);
-    fx = await launchFirefox();
-  });
-
-  afterAll(async () => {
-    await fx?.close();
-    await server?.close();
-  });
-
   it('marks H20 and H200 in Chinese and English text without touching the DOM', async () => {
-    const page = await fx.newPage();
-    await page.goto(`${server.origin}/article.html`);
+    const article = await firefox.openArticle(pages.url('/article.html'), { marks: 3 });
     const before = ARTICLE.match(/<body[^>]*>([\s\S]*)<\/body>/)![1]!.trim();
 
-    const texts = await waitForMarks(page, 3);
+    const texts = await article.marks();
     // A generic word after a name (H200芯片) may be marked with it; the name itself must be.
     expect(texts.map((t) => t.replace(/芯片$/, '')).sort()).toEqual(['H20', 'H200', 'H200']);
-    expect((await page.evaluate(() => document.body.innerHTML)).trim()).toBe(before);
-    await page.close();
+    expect((await article.page.evaluate(() => document.body.innerHTML)).trim()).toBe(before);
+    await article.close();
   });
 
   it('on a long page with few names, marks them (also across tags and in an open shadow root)', async () => {
-    const page = await fx.newPage();
-    await page.goto(`${server.origin}/sparse.html`);
     // The shadow root's mark is in the same highlight; its range lives in the shadow tree.
-    const marks = await waitForMarks(page, 3);
-    expect(marks.sort()).toEqual(['B30A', 'GB300', 'H200']);
-    await page.close();
+    const article = await firefox.openArticle(pages.url('/sparse.html'), { marks: 3 });
+    expect((await article.marks()).sort()).toEqual(['B30A', 'GB300', 'H200']);
+    await article.close();
   });
 
   it('on a page with hundreds of names, marks near the view first, then where it scrolls; the popup reads it all', async () => {
-    const page = await fx.newPage();
-    await page.goto(`${server.origin}/engine-bench.html?n=300`);
+    const article = await firefox.openArticle(pages.url('/engine-bench.html?n=300'), { marks: 5 });
+    const page = article.page;
     const all = 5 + 5 * 300;
-    const size = () => page.evaluate(() => CSS.highlights.get('chiplens')?.size ?? 0);
-    await waitForMarks(page, 5);
     await new Promise((ok) => setTimeout(ok, 500));
-    expect(await size()).toBeLessThan(all / 3);
+    expect(await article.markCount()).toBeLessThan(all / 3);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForFunction(
       () => {
@@ -98,38 +64,29 @@ describe('Firefox', () => {
       },
       { timeout: 10_000 },
     );
-    const popup = await fx.openPopup(await fx.tabIdOf(page));
+    const popup = await firefox.openPopup(article);
     await page.waitForFunction((n) => (CSS.highlights.get('chiplens')?.size ?? 0) === n, { timeout: 20_000 }, all);
     await popup.close();
-    await page.close();
+    await article.close();
   });
 
   it('on a very long page, reads down to a little past the view (a sidebar written after it too), the rest as it scrolls', async () => {
-    const page = await fx.newPage();
-    await page.goto(`${server.origin}/long.html`);
-    expect((await waitForMarks(page, 2)).sort()).toEqual(['B30A', 'H20']);
+    const article = await firefox.openArticle(pages.url('/long.html'), { marks: 2 });
+    expect((await article.marks()).sort()).toEqual(['B30A', 'H20']);
     await new Promise((ok) => setTimeout(ok, 500));
-    expect(await markedTexts(page)).toHaveLength(2);
-    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-    expect((await waitForMarks(page, 3)).sort()).toEqual(['B30A', 'H20', 'H200']);
-    await page.close();
+    expect(await article.marks()).toHaveLength(2);
+    await article.page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect((await article.waitForMarks(3)).sort()).toEqual(['B30A', 'H20', 'H200']);
+    await article.close();
   });
 
   it('shows the card for the chip under the pointer', async () => {
-    const page = await fx.newPage();
-    await page.goto(`${server.origin}/article.html`);
-    await waitForMarks(page, 3);
-
-    const box = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('chiplens') ?? [])] as Range[];
-      const h200 = ranges.find((r) => r.toString() === 'H200' && r.startContainer.parentElement?.id === 'en');
-      const rect = h200!.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
+    const article = await firefox.openArticle(pages.url('/article.html'), { marks: 3 });
+    const page = article.page;
+    await article.hover({ within: '#en', text: 'H200' });
 
     // The card's root is closed: read through WebDriver BiDi (tests/e2e/card-reader.ts).
-    const readOpenCard = () => readCardFirefox(page, (chip) => ({ id: chip.getAttribute('data-chip-id'), text: chip.textContent ?? '' }));
+    const readOpenCard = () => article.readCard((chip) => ({ id: chip.getAttribute('data-chip-id'), text: chip.textContent ?? '' }));
     await expect.poll(readOpenCard, { timeout: 10_000 }).not.toBeNull();
     const { id, text } = (await readOpenCard())!;
     expect(id).toBe('nvidia-h200');
@@ -139,41 +96,25 @@ describe('Firefox', () => {
     // Moving away closes the card and removes its host element.
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => !document.querySelector('chiplens-card'), { timeout: 10_000 });
-    await page.close();
+    await article.close();
   });
 
   it('lists the marked chips in the popup, and the site switch removes the marks', async () => {
-    const page = await fx.newPage();
-    await page.goto(`${server.origin}/article.html`);
-    await waitForMarks(page, 3);
-    const tabId = await fx.tabIdOf(page);
-
-    const popup = await fx.openPopup(tabId);
-    const listed = await popup.waitForFunction(
-      () => {
-        const items = [...document.querySelectorAll('[data-chip-id][data-count]')];
-        return items.length >= 2 && Object.fromEntries(items.map((el) => [el.getAttribute('data-chip-id'), el.getAttribute('data-count')]));
-      },
-      { timeout: 10_000 },
-    );
-    expect(await listed.jsonValue()).toEqual({ 'nvidia-h200': '2', 'nvidia-h20': '1' });
+    const article = await firefox.openArticle(pages.url('/article.html'), { marks: 3 });
+    const popup = await firefox.openPopup(article);
+    const listed = await popup.waitForOnThisPage(2);
+    expect(Object.fromEntries(Object.entries(listed).map(([id, entry]) => [id, entry.count]))).toEqual({ 'nvidia-h200': 2, 'nvidia-h20': 1 });
 
     // The switch is on for a site ChipLens runs on; turning it off clears the page's marks.
-    const wasOn = await popup.evaluate(() => {
-      const toggle = document.querySelector<HTMLInputElement>('input[role="switch"]');
-      if (!toggle) throw new Error('no site switch in the popup');
-      const on = toggle.checked;
-      toggle.click();
-      return on;
-    });
-    expect(wasOn).toBe(true);
-    await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) === 0, { timeout: 10_000 });
-    expect(await markedTexts(page)).toEqual([]);
+    expect((await popup.siteSwitch()).checked).toBe(true);
+    await popup.setSiteSwitch(false);
+    await article.page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) === 0, { timeout: 10_000 });
+    expect(await article.marks()).toEqual([]);
 
     // And back on: the marks return.
-    await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[role="switch"]')!.click());
-    expect((await waitForMarks(page, 3)).length).toBe(3);
+    await popup.setSiteSwitch(true);
+    expect((await article.waitForMarks(3)).length).toBe(3);
     await popup.close();
-    await page.close();
+    await article.close();
   });
 });

@@ -6,6 +6,7 @@ import { bundledRaw } from '../../rules/bundled-data';
 import { generateSigningKey, importPrivateJwk, signDataset } from '../../rules/signed-dataset';
 import { resolve } from 'node:path';
 import { startPageServer, type PageServer } from './server';
+import { servePages, type ServedPages } from './fixtures';
 
 export const DATA_PATH = '/data/chiplens-dataset.json';
 /** A name only the update knows: before it, `H20Z` is a longer token than H20 and not marked. */
@@ -42,7 +43,8 @@ export async function setUpUpdates(browser: 'chrome' | 'firefox') {
   server.route('/new-name.html', NEW_NAME_PAGE);
   const { privateJwk, publicSpki } = await generateSigningKey();
   const key = await importPrivateJwk(privateJwk);
-  const outDir = '.output-e2e-updates';
+  // Beside the caller's own build folder: each engineer's runs keep to their own folders.
+  const outDir = `${process.env.WXT_OUT_DIR ?? '.output'}-updates`;
   execFileSync('npx', ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])], {
     stdio: 'ignore',
     env: {
@@ -59,4 +61,24 @@ export async function setUpUpdates(browser: 'chrome' | 'firefox') {
     publish: (envelope: string) =>
       server.route(DATA_PATH, envelope, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }),
   };
+}
+
+export interface SignedUpdates {
+  /** The page server, which also serves the published copy. */
+  pages: ServedPages;
+  /** The build that trusts the test's key (for withChromium / withFirefox's `dist`). */
+  dist(): string;
+  sign(raw: unknown): Promise<string>;
+  publish(envelope: string): void;
+}
+
+/** setUpUpdates as a file's fixture: the server and the build made before the file's tests. */
+export function withSignedUpdates(browser: 'chrome' | 'firefox', routes: Record<string, string> = {}): SignedUpdates {
+  let made: Awaited<ReturnType<typeof setUpUpdates>> | undefined;
+  const live = () => {
+    if (!made) throw new Error('withSignedUpdates: set up in beforeAll; use it inside a test or hook');
+    return made;
+  };
+  const pages = servePages(routes, async () => (made = await setUpUpdates(browser)).server);
+  return { pages, dist: () => live().dist, sign: (raw) => live().sign(raw), publish: (envelope) => live().publish(envelope) };
 }
