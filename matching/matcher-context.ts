@@ -21,7 +21,7 @@ export const CONTEXT_WORDS_EXACT_CASE = /\b(?:AMDs?|Intels?|INTEL)\b/;
 const CJK_ONLY_CONTEXT = ['算力', '出口管制', '半导体', '半導體', '半導体', '昇腾', '昇騰', '輸出規制'];
 export const CONTEXT_WORDS_CJK = new RegExp([...VENDOR_WORDS, ...GENERIC_WORDS].filter((w) => !/^[a-z]/.test(w)).concat(CJK_ONLY_CONTEXT).join('|'));
 
-/** True when `text` contains one of the chip-context words (see the rule in matching/matcher.ts). */
+/** True when `text` contains one of the chip-context words (docs/matching.md, "8. The context rule"). */
 export function hasContextWord(text: string): boolean {
   return CONTEXT_WORDS_CJK.test(text) || CONTEXT_WORDS_ANY_CASE.test(text) || CONTEXT_WORDS_EXACT_CASE.test(text);
 }

@@ -2,7 +2,8 @@
 // van, the "H-20" a bomber, Berlin's "A100" a motorway, "B40" a biodiesel blend or an income
 // group, "Vera Rubin" an observatory (real examples: .tmp research of 2026-12-07, issue #13). Near a name (same sentence, a few words
 // either side) they veto its mark, whether or not the name needs context, unless a chip word
-// stands right beside the name ("Nvidia H100", "H100 chips", "英伟达H100"; matching/matcher.ts).
+// stands right beside the name ("Nvidia H100", "H100 chips", "英伟达H100"; docs/matching.md,
+// "9. The not-a-chip rule").
 //
 // This table is data: prepareMatcher (background, CLI) turns it into one regex source that
 // travels in the PreparedMatcher, so the content script carries only the few lines that apply it.

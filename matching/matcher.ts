@@ -1,55 +1,14 @@
 // Finds chip names in text: one regex compiled per MatcherIndex, run over each text block.
-// Used by the content script (every page), the popup and the CLI, so it imports no data and no zod.
+// Used by the content script (every page), the background (which prepares it) and the CLI, so it
+// imports no data and no zod.
 //
-// MATCHING RULES (README copies this section)
-// - Every name and alias in the index. Names containing a digit (H20, MI308X, 昇腾910C) match in
-//   any case; names without one match with the case they are written in. Chinese as written.
-// - Variants: full-width forms (Ｈ２００) match in place (offsets index the original text); one
-//   space or hyphen may stand between letter/CJK and digit parts (H-20, H 20, MI 308, 昇腾 910C).
-//   A hyphen is any of - ‐ ‑ ‒ – − ﹣ － (U+2011 is the non-breaking hyphen headings use: MI‑308);
-//   a space is also a no-break, narrow no-break or ideographic space.
-// - Whole tokens only: no ASCII or full-width letter, digit or `_` right before or after a name,
-//   so H2O, H2000, SH200, AH20, GB3000, MI3080, B30AX and H20A are not marks. Allowed after a
-//   name: a plural `s` (H20s), `'s`/`’s`, and a hyphenated word (H20-class, H200-based,
-//   H20-Chips); the mark covers the name only. Not allowed: `-` plus digits (model numbers like
-//   H200-1234, also with a non-breaking, figure, minus or full-width hyphen) or `.` plus a letter or digit
-//   (H200.pdf); an en dash plus digits is a range (H100–200 marks H100). Names inside a URL, path
-//   or e-mail address (example.com/h200-specs, /products/H20/, h20@example.com) are not marks; `H200/H20`,
-//   `(H20)`, `“H20”`, `H20。`, `H20、MI308` are.
-// - Platform words are part of the mark: HGX, DGX, Instinct before a name and NVL/NVL72, SXM/SXM5,
-//   PCIe, OAM after it (`HGX H200`, `H100 SXM`, `GB300 NVL72`), because readers see them as one
-//   product name and the card applies to the product built on the chip.
-// - Vendor and generic words are not part of the mark: the dataset's `英伟达H20`, `NVIDIA H20`
-//   or `H20芯片` help the popup's lookup, but on a page `英伟达的H200芯片` marks `H200`.
-// - Longest match wins (GB300 over B300, H200 over H20, Instinct MI308X over MI308); each name
-//   belongs to one chip.
-// - CONTEXT RULE. A name listed in `needsContext` (e.g. A100, B40, L20; every spelling of it, so
-//   `Gaudi3` as well as `Gaudi 3`), and a loose variant of any name (a space or hyphen the name
-//   does not have: `H 20`, `H-20`; but a hyphen between two or more letters and the digits is how
-//   codes are written, so `MI-308` and `MI‑325X` are not loose), is marked only when the same text block (a paragraph, a list
-//   item, a table cell, across its line breaks, images and code spans) has chip context: another
-//   mention that needs no context, or one of the words
-//   GPU(s), chip(s), chipmaker(s), Nvidia, Huawei, accelerator(s), export control(s),
-//   semiconductor(s), Halbleiter…, Exportkontroll… (any case), AMD, Intel (as capitalised; "AI"
-//   alone is too common to count),
-//   芯片, 晶片, 英伟达, 显卡, 加速卡, 加速器, 算力, 出口管制, 半导体, 华为, 昇腾, 英特尔, 超威 (and
-//   traditional forms), エヌビディア, 半導体, 輸出規制 (matching/matcher-context.ts);
-//   or a platform word attached to the name (`DGX A100`). On a page whose title or main heading
-//   (`<h1>`) names a chip outright (a name that needs no context), every such name is marked
-//   wherever it stands in the page's content: an article about the H20 may later say just "B40s".
-//   The site's navigation, sidebars and footers (`nav`, `aside`, `footer` and their ARIA roles)
-//   are left out of that: "B40 households" under "Related stories" needs context of its own. (The CLI's
-//   `scan` reads each blank-line separated paragraph as one block, with no page-level context.)
-//   (This module scans one text; the content script gives `context` as a function that looks at
-//   the rest of the text's block, and as true when the title or heading names a chip.)
-// - NOT-A-CHIP RULE. Words near a mark that say it is something else veto it, whatever the
-//   context: within 40 characters either side in the same sentence, a kind of thing (aircraft,
-//   plane, jet, turboprop, bomber, van, truck, bus, motorway, Autobahn, highway, biodiesel,
-//   household(s), observatory…; 飞机, 客机, 公务机, 轰炸机, 货车, 面包车, 卡车, 汽车, 高速公路, 公路,
-//   生物柴油, 天文台…), or right beside it a maker or a road (Beechcraft/King Air B200, Hyundai
-//   H100, 现代H100, the A100 road). A chip-context word within 16 characters of the mark
-//   outweighs them (`Nvidia H100 chips shipped by van`). The table is matching/matcher-cues.ts; it
-//   travels to the page as data in the PreparedMatcher. A vetoed mark vouches for no other name.
+// The rules it applies are docs/matching.md (the one statement of them: change both together).
+// Why the module is built this way: a page scans every text block it reads, so the names are
+// compiled once into one trie-shaped regex (`finder`, matching/matcher-variants.ts) and the
+// boundaries, platform words and context around each hit are checked in code, which is far
+// cheaper than one regex of the whole rule; that regex is kept (`pattern`) for the rare hit a
+// shorter name must rescue, and a property test holds the two to the same marks. The background
+// prepares it all as plain data (PreparedMatcher), so a page only compiles it.
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, looseRuns, namesToRegexSource, separatorRuns } from './matcher-variants';

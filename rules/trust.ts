@@ -3,7 +3,7 @@
 // so it lives in the dataset's layer and nothing imports upward to reach it.
 import type { TrustedKeys } from './signed-dataset';
 
-/** Published by `npm run rules -- publish` (README, "Publishing a data update"). */
+/** Published by `npm run rules -- publish` (docs/maintainers.md, "Publishing a data update"). */
 export const PUBLISHED_URL = 'https://chiplens.dev/data/v1/chiplens-dataset.json';
 
 // chiplens-2026-11 signed the 2026.11.29 copy; its private key stayed with the maintainer who made it.
@@ -19,8 +19,8 @@ export const TRUSTED_KEYS: TrustedKeys = {
  * (rules/runnable.ts refuses a copy outside them). Unset in a normal release. If a signing key
  * leaks, the release that drops it sets VERSION_CEILING below anything the key may have pinned
  * (a far-future copy already stored is then dropped at the next start), and VERSION_FLOOR to its
- * own data's version so no older copy signed with the old key can be replayed (README, "If a
- * signing key is compromised").
+ * own data's version so no older copy signed with the old key can be replayed
+ * (docs/maintainers.md, "If a signing key is compromised").
  */
 export const VERSION_FLOOR: string | undefined = undefined;
 export const VERSION_CEILING: string | undefined = undefined;

@@ -19,7 +19,7 @@ Options:
   --json             print one JSON object (with checkedThrough and the status's checked date)
   --data <dir>       read the dataset from <dir>`;
 
-/** The JSON contract of `lookup --json` (documented in README, "The maintainers' CLI"). */
+/** The JSON contract of `lookup --json` (documented in docs/maintainers.md, "The maintainers' CLI"). */
 export interface LookupJson {
   chipId: string;
   name: string;

@@ -1,4 +1,4 @@
-// The signed data update (README, "Publishing a data update"):
+// The signed data update (docs/maintainers.md, "Publishing a data update"):
 //   rules keygen --out <file>                 a new signing key; prints the public key to trust
 //   rules publish --key <file> [--out <file>] signs rules/data into the file to upload
 //   rules verify <file>                       checks a published file as the extension would
