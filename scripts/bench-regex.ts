@@ -62,6 +62,16 @@ async function main() {
     { label: 'not-a-chip cues (ChipLens: per mark)', source: prepared.notChip, flags: 'i', use: 'windows' },
     { label: 'least extension: one plain regex', source: namesPattern(chipNames()), flags: 'g', use: 'all' },
   ];
+  // BENCH_VARIANTS=1: forms of the finder that might cost less, to weigh against what they drop.
+  if (process.env.BENCH_VARIANTS === '1') {
+    const lineGap = '|[ \\t\\u00a0\\u3000]{0,40}(?:\\r\\n?|\\n|\\f)[ \\t\\u00a0\\u3000]{0,40}';
+    const noGap = prepared.finder.split(lineGap).join('');
+    regexes.push(
+      { label: 'finder without line-break gaps', source: noGap, flags: 'g', use: 'all' },
+      // Each class of a letter and its full-width forms as the ASCII letter under the i flag.
+      { label: 'finder without gaps, full-width, i flag', source: noGap.replace(/\[([A-Za-z])[\uff21-\uff5a]([A-Za-z])[\uff21-\uff5a]\]/g, '$1').replace(/\[([0-9])[\uff10-\uff19]\]/g, '$1'), flags: 'gi', use: 'all' },
+    );
+  }
   const server = await startPageServer(resolve('tests/pages'));
   server.route('/names.html', buildBenchPage({ names: chipNames(), paragraphs: 3000 }).html);
   const browser = await launchBench(null);

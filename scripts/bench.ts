@@ -198,18 +198,145 @@ const ratios = (a: number[], b: number[]): Stat => {
 };
 const ratioText = (r: Stat): string => `${ratio(r.median)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
 
-/** `--json <file>`: where to write the results as JSON too. */
-function jsonPath(argv: string[]): string | undefined {
-  const at = argv.indexOf('--json');
+/** `--json <file>` (where to write the results as JSON too) or `--doc-from <file>`. */
+function fileArgument(argv: string[], flag: string): string | undefined {
+  const at = argv.indexOf(flag);
   if (at < 0) return undefined;
   const file = argv[at + 1];
-  if (!file || file.startsWith('--')) throw new Error('usage: npm run bench -- --json <file>');
+  if (!file || file.startsWith('--')) throw new Error(`usage: npm run bench -- ${flag} <file>`);
   return file;
 }
 
+
+/** Times in one extension's CPU time (see bench-trace.ts). */
+interface CpuStats {
+  asLoaded: Stat;
+  everyName: Stat;
+  noNames: Stat;
+  startup: Stat;
+}
+/** Ratios of two sides, run by run. */
+interface SideRatios {
+  asLoaded?: Stat;
+  everyName?: Stat;
+  noNames?: Stat;
+  markjsAsLoaded: number;
+  markjsEveryName: number;
+}
+
+/** What `--json` writes (the issue's shape and more); every time in ms. */
+interface Results {
+  browser: string;
+  runs: number;
+  seconds: number;
+  date: string;
+  machine: { cores: number; cpu: string; node: string; loadAverage: number[] };
+  page: { paragraphs: number; mentions: number; names: number; kb: number };
+  chiplens: {
+    asLoaded: Stat;
+    everyName: Stat;
+    noNames: Stat;
+    startup: Stat;
+    cpu: CpuStats;
+    longestTaskMs: number;
+    longestTaskAnywhereMs: number;
+    marks: number;
+    marksEveryName: number;
+    heapBytes: { asLoaded: number; everyName: number };
+    reader: {
+      firstMarksAfterLoad: Stat;
+      firstMarksFromNavigationStart: Stat;
+      cardFirstOpenAfterDelay: Stat;
+      cardReopenAfterDelay: Stat;
+      cardFirstOpenFrames: Stat;
+      cardReopenFrames: Stat;
+      frameMs: Stat;
+    };
+  };
+  least?: {
+    asLoaded: Stat;
+    everyName: Stat;
+    noNames: Stat;
+    startup: Stat;
+    cpu: CpuStats;
+    longestTaskMs: number;
+    marks: number;
+    marksEveryName: number;
+    reader?: { firstMarksAfterLoad: Stat; firstMarksFromNavigationStart: Stat };
+  };
+  ratios: SideRatios & { cpu: SideRatios };
+  markjs: Stat & { cpu: Stat; longestTaskMs: number; marks: number };
+  floor: Stat & { noNames: Stat; matches: number };
+  overheadMs: number;
+  overheadCpuMs: number;
+  crossCheck: { withExtension: Stat; without: Stat };
+  contentScriptGzBytes: number;
+}
+
+/** The report's rows, from the results. */
+function rowsOf(results: Results): Row[] {
+  const r = results.ratios;
+  const c = results.chiplens;
+  const l = results.least;
+  const leastRows = (): Row[] =>
+    !l || !r.asLoaded || !r.everyName || !r.noNames
+      ? []
+      : [
+          ['Least extension (scripts/bench-least), chip page as loaded', statMs(l.asLoaded), ''],
+          ['Least extension, every name marked', statMs(l.everyName), ''],
+          ['Least extension, page with no names', statMs(l.noNames), ''],
+          ['  its startup; marks as loaded / every name', `${ms(l.startup.median)}; ${l.marks} / ${l.marksEveryName}`, ''],
+          ['ChipLens ÷ least, chip page as loaded', ratioText(r.asLoaded), '≤ 1.25×', r.asLoaded.median <= 1.25],
+          ['ChipLens ÷ least, page with no names', ratioText(r.noNames), '≤ 1.25×', r.noNames.median <= 1.25],
+          ['ChipLens ÷ least, every name marked', ratioText(r.everyName), '≤ 2×', r.everyName.median <= 2],
+          ...(r.cpu.asLoaded && r.cpu.noNames && r.cpu.everyName
+            ? ([
+                ['  the same in CPU time: as loaded', ratioText(r.cpu.asLoaded), '≤ 1.25×', r.cpu.asLoaded.median <= 1.25],
+                ['  the same in CPU time: no names', ratioText(r.cpu.noNames), '≤ 1.25×', r.cpu.noNames.median <= 1.25],
+                ['  the same in CPU time: every name', ratioText(r.cpu.everyName), '≤ 2×', r.cpu.everyName.median <= 2],
+              ] as Row[])
+            : []),
+          ...(l.reader ? ([['Least extension: load event → first marks in view painted', statMs(l.reader.firstMarksAfterLoad), '']] as Row[]) : []),
+        ];
+  return [
+    ['ChipLens, chip page as loaded (marks near the view)', statMs(c.asLoaded), ''],
+    ['  startup: content-script JS while the page loads', statMs(c.startup), ''],
+    ['ChipLens, chip page, every name marked (popup opened)', statMs(c.everyName), ''],
+    ['ChipLens, page with no chip names', statMs(c.noNames), ''],
+    ...leastRows(),
+    ['mark.js 8.11.1 markRegExp, same names', statMs(results.markjs), ''],
+    ['ChipLens ÷ mark.js, as loaded', ratio(r.markjsAsLoaded), '≤ 0.10×', r.markjsAsLoaded <= 0.1],
+    ['ChipLens ÷ mark.js, every name marked', ratio(r.markjsEveryName), '≤ 0.30×', r.markjsEveryName <= 0.3],
+    ['  the same in CPU time: as loaded / every name', `${ratio(r.cpu.markjsAsLoaded)} / ${ratio(r.cpu.markjsEveryName)}`, ''],
+    ['Longest task, every name marked', ms(c.longestTaskMs), '≤ 30 ms', c.longestTaskMs <= 30],
+    ['Longest task in any ChipLens run', ms(c.longestTaskAnywhereMs), '≤ 50 ms', c.longestTaskAnywhereMs <= 50],
+    ['Longest task, mark.js', ms(results.markjs.longestTaskMs), ''],
+    ['Load event → first marks in view painted', statMs(c.reader.firstMarksAfterLoad), ''],
+    ['Hover delay over → card painted, first open', statMs(c.reader.cardFirstOpenAfterDelay), '≤ 50 ms', c.reader.cardFirstOpenAfterDelay.median <= 50],
+    ['Hover delay over → card painted, opened again', statMs(c.reader.cardReopenAfterDelay), '≤ 1 frame', c.reader.cardReopenFrames.median <= 1],
+    ['  in frames (first open / again; one frame here)', `${c.reader.cardFirstOpenFrames.median.toFixed(1)} / ${c.reader.cardReopenFrames.median.toFixed(1)} (${ms(c.reader.frameMs.median)})`, ''],
+    ['Floor: TreeWalker + one regex, no marking (chip page / no names)', `${ms(results.floor.median)} / ${ms(results.floor.noNames.median)}`, ''],
+    ['Marks: ChipLens as loaded / every name / mark.js / floor matches', `${c.marks} / ${c.marksEveryName} / ${results.markjs.marks} / ${results.floor.matches}`, ''],
+    ['Content script, gzipped', `${results.contentScriptGzBytes} B`, '≤ 25,600 B', results.contentScriptGzBytes <= 25_600],
+    ['JS heap added by marking: as loaded / every name', `${mb(c.heapBytes.asLoaded)} / ${mb(c.heapBytes.everyName)}`, ''],
+    [
+      'Cross-check: load after DOMContentLoaded, with − without',
+      `${ms(results.crossCheck.withExtension.median - results.crossCheck.without.median)} (${statMs(results.crossCheck.withExtension)} vs ${statMs(results.crossCheck.without)})`,
+      '',
+    ],
+    ['In-page fixed overhead (no-op, subtracted)', ms(results.overheadMs), ''],
+  ];}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const json = jsonPath(process.argv.slice(2));
+  const json = fileArgument(process.argv.slice(2), '--json');
+  // `--doc-from <file>`: docs/bench.md from a run saved with --json, measuring nothing.
+  const docFrom = fileArgument(process.argv.slice(2), '--doc-from');
+  if (docFrom) {
+    writeFileSync('docs/bench.md', report(JSON.parse(readFileSync(docFrom, 'utf8')) as Results) + keptPart());
+    console.log(`Wrote docs/bench.md from ${docFrom}`);
+    return;
+  }
   const names = chipNames();
   const pattern = namesPattern(names);
   const withNames = buildBenchPage({ names, paragraphs: PARAGRAPHS });
@@ -285,8 +412,9 @@ async function main(): Promise<void> {
     const theirs = side('least');
     const markCosts = mark.map((r) => r.totalMs - overhead);
     const markCpu = mark.map((r) => r.cpuMs - overheadCpu);
-    const results = {
+    const results: Results = {
       browser: browserName,
+      seconds: 0,
       runs: RUNS,
       date: new Date().toISOString(),
       machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) },
@@ -355,70 +483,20 @@ async function main(): Promise<void> {
       contentScriptGzBytes: gzBytes,
     };
 
-    const r = results.ratios;
-    const c = results.chiplens;
-    const l = results.least;
-    const leastRows = (): Row[] =>
-      !l || !r.asLoaded || !r.everyName || !r.noNames
-        ? []
-        : [
-            ['Least extension (scripts/bench-least), chip page as loaded', statMs(l.asLoaded), ''],
-            ['Least extension, every name marked', statMs(l.everyName), ''],
-            ['Least extension, page with no names', statMs(l.noNames), ''],
-            ['  its startup; marks as loaded / every name', `${ms(l.startup.median)}; ${l.marks} / ${l.marksEveryName}`, ''],
-            ['ChipLens ÷ least, chip page as loaded', ratioText(r.asLoaded), '≤ 1.25×', r.asLoaded.median <= 1.25],
-            ['ChipLens ÷ least, page with no names', ratioText(r.noNames), '≤ 1.25×', r.noNames.median <= 1.25],
-            ['ChipLens ÷ least, every name marked', ratioText(r.everyName), '≤ 2×', r.everyName.median <= 2],
-            ...(r.cpu.asLoaded && r.cpu.noNames && r.cpu.everyName
-              ? ([
-                  ['  the same in CPU time: as loaded', ratioText(r.cpu.asLoaded), '≤ 1.25×', r.cpu.asLoaded.median <= 1.25],
-                  ['  the same in CPU time: no names', ratioText(r.cpu.noNames), '≤ 1.25×', r.cpu.noNames.median <= 1.25],
-                  ['  the same in CPU time: every name', ratioText(r.cpu.everyName), '≤ 2×', r.cpu.everyName.median <= 2],
-                ] as Row[])
-              : []),
-            ...(l.reader ? ([['Least extension: load event → first marks in view painted', statMs(l.reader.firstMarksAfterLoad), '']] as Row[]) : []),
-          ];
-    const rows: Row[] = [
-      ['ChipLens, chip page as loaded (marks near the view)', statMs(c.asLoaded), ''],
-      ['  startup: content-script JS while the page loads', statMs(c.startup), ''],
-      ['ChipLens, chip page, every name marked (popup opened)', statMs(c.everyName), ''],
-      ['ChipLens, page with no chip names', statMs(c.noNames), ''],
-      ...leastRows(),
-      ['mark.js 8.11.1 markRegExp, same names', statMs(results.markjs), ''],
-      ['ChipLens ÷ mark.js, as loaded', ratio(r.markjsAsLoaded), '≤ 0.10×', r.markjsAsLoaded <= 0.1],
-      ['ChipLens ÷ mark.js, every name marked', ratio(r.markjsEveryName), '≤ 0.30×', r.markjsEveryName <= 0.3],
-      ['  the same in CPU time: as loaded / every name', `${ratio(r.cpu.markjsAsLoaded)} / ${ratio(r.cpu.markjsEveryName)}`, ''],
-      ['Longest task, every name marked', ms(c.longestTaskMs), '≤ 30 ms', c.longestTaskMs <= 30],
-      ['Longest task in any ChipLens run', ms(c.longestTaskAnywhereMs), '≤ 50 ms', c.longestTaskAnywhereMs <= 50],
-      ['Longest task, mark.js', ms(results.markjs.longestTaskMs), ''],
-      ['Load event → first marks in view painted', statMs(c.reader.firstMarksAfterLoad), ''],
-      ['Hover delay over → card painted, first open', statMs(c.reader.cardFirstOpenAfterDelay), '≤ 50 ms', c.reader.cardFirstOpenAfterDelay.median <= 50],
-      ['Hover delay over → card painted, opened again', statMs(c.reader.cardReopenAfterDelay), '≤ 1 frame', c.reader.cardReopenFrames.median <= 1],
-      ['  in frames (first open / again; one frame here)', `${c.reader.cardFirstOpenFrames.median.toFixed(1)} / ${c.reader.cardReopenFrames.median.toFixed(1)} (${ms(c.reader.frameMs.median)})`, ''],
-      ['Floor: TreeWalker + one regex, no marking (chip page / no names)', `${ms(results.floor.median)} / ${ms(results.floor.noNames.median)}`, ''],
-      ['Marks: ChipLens as loaded / every name / mark.js / floor matches', `${c.marks} / ${c.marksEveryName} / ${results.markjs.marks} / ${results.floor.matches}`, ''],
-      ['Content script, gzipped', `${gzBytes} B`, '≤ 25,600 B', gzBytes <= 25_600],
-      ['JS heap added by marking: as loaded / every name', `${mb(c.heapBytes.asLoaded)} / ${mb(c.heapBytes.everyName)}`, ''],
-      [
-        'Cross-check: load after DOMContentLoaded, with − without',
-        `${ms(results.crossCheck.withExtension.median - results.crossCheck.without.median)} (${statMs(results.crossCheck.withExtension)} vs ${statMs(results.crossCheck.without)})`,
-        '',
-      ],
-      ['In-page fixed overhead (no-op, subtracted)', ms(overhead), ''],
-    ];
+    const rows = rowsOf(results);
     const width = Math.max(...rows.map((row) => row[0].length));
     console.log(`\n${browserName}\n` + rows.map(([k, v, t, met]) => `${k.padEnd(width)}  ${v.padStart(26)}  ${t} ${verdict(met)}`.trimEnd()).join('\n'));
-    if (c.marksEveryName < results.markjs.marks * 0.9) {
+    if (results.chiplens.marksEveryName < results.markjs.marks * 0.9) {
       console.log(`\nThe extension marked far fewer names than mark.js: is ${OUT_DIR} built from the current rules/data?`);
     }
-    const seconds = Math.round((Date.now() - started) / 1000);
+    const seconds = (results.seconds = Math.round((Date.now() - started) / 1000));
     console.log(`\nMedians of ${RUNS} runs (min–max); ms figures are main-thread time, the reader's waits wall-clock. ${seconds} s.`);
     if (json) {
       writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
       console.log(`Wrote ${json}`);
     }
     if (process.env.BENCH_WRITE_DOC !== '0') {
-      writeFileSync('docs/bench.md', report(rows, browserName, names.length, withNames.mentions, seconds) + keptPart());
+      writeFileSync('docs/bench.md', report(results) + keptPart());
       console.log('Wrote docs/bench.md');
     }
   } finally {
@@ -437,24 +515,23 @@ function keptPart(): string {
   return at < 0 ? '' : `\n${doc.slice(at)}`;
 }
 
-function report(rows: Row[], browserName: string, names: number, mentions: number, seconds: number): string {
+function report(results: Results): string {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-  const cpu = cpus();
-  const load = loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ');
+  const rows = rowsOf(results);
+  const { machine, page, runs, seconds } = results;
+  const load = machine.loadAverage.map((l) => l.toFixed(1)).join(' / ');
   return `# Benchmark
 
-\`npm run bench\` (scripts/bench.ts) — ChipLens ${version}, ${new Date().toISOString().slice(0, 10)},
-${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), **${browserName}** (\`--headless=new\`), Node ${process.version}.
-Load average at the end of the run (1 / 5 / 15 min): ${load} — on a shared machine milliseconds
-move with the load (see the ranges); read the ratios, over more than one run.
+\`npm run bench\` (scripts/bench.ts) — ChipLens ${version}, ${results.date.slice(0, 10)},
+${machine.cores} cores (${machine.cpu}), **${results.browser}** (\`--headless=new\`), Node ${machine.node}.
+Load average as the run ended (1 / 5 / 15 min): ${load} — on a shared machine the milliseconds
+move with the load (see the ranges, and the CPU-time rows); read the ratios, over more than one run.
 
 | Measure | Result | Target | Met |
 |---|---:|---|---|
 ${rows.map(([k, v, t, met]) => `| ${k.replace(/^ {2}/, '↳ ')} | ${v} | ${t} | ${verdict(met)} |`).join('\n')}
 
-Medians of ${RUNS} runs after one warm-up, all in one process (${seconds} s); (ranges) are min–max.
+Medians of ${runs} runs after one warm-up, all in one process (${seconds} s); (ranges) are min–max.
 ChipLens and the least extension are measured in turn, run by run, and each ratio is taken run by
 run (its range is the spread of those), so a change in the machine's load touches both sides.
 \`npm run bench -- --json <file>\` writes every figure as JSON too (each time \`{median, min, max}\`).
@@ -463,9 +540,9 @@ context, platform words joined into one mark, nothing in code blocks), mark.js a
 one plain regex of every name (the floor also counts the code blocks).
 
 ## The page
-A generated news page (scripts/bench-page.ts): ${PARAGRAPHS} paragraphs, a third in Chinese, with
-links, \`<em>\`/\`<strong>\`, headings and \`<pre><code>\` blocks, and ${mentions} chip mentions drawn
-from all ${names} names and aliases in rules/data/chips.json (\`英伟达的H200芯片\`-style Chinese
+A generated news page (scripts/bench-page.ts): ${page.paragraphs} paragraphs, a third in Chinese, with
+links, \`<em>\`/\`<strong>\`, headings and \`<pre><code>\` blocks, and ${page.mentions} chip mentions drawn
+from all ${page.names} names and aliases in rules/data/chips.json (\`英伟达的H200芯片\`-style Chinese
 included). The no-name variant is the same page with every chip name replaced by a plain word.
 
 ## How it is measured
