@@ -4,6 +4,7 @@
 // The enums (languages, confidence levels, kinds…) are the dataset schema's, inferred from
 // rules/schema.ts, so a value added there reaches the card's types (type-only imports: no zod here).
 import type { CardWords } from './card-words';
+import type { StatusChange } from './changes';
 import type { Chip, Confidence, Event, Localized, Source, StatusCode } from './schema';
 
 /** The languages the dataset is written in. */
@@ -135,4 +136,6 @@ export interface CardModel {
   words: CardWords;
   /** Terms explained on first use (an <abbr title>): TPP, PD, D:5, presumption of denial… */
   glossary: { term: string; gloss: string }[];
+  /** Set when the lead status changed since the reader last opened this chip's card (rules/changes.ts). */
+  change?: StatusChange;
 }

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import type { StoredItem } from './storage';
+import { SEEN_KEY } from './seen-record';
+import { SeenRecordSchema } from './seen-statuses';
 import { FOCUS_PATTERN, HOVER_DELAY_RANGE, SETTING_LANGS, parseSettings, type Settings } from './settings';
 
 z.config({ jitless: true });
@@ -88,6 +90,8 @@ const LOCAL_REPAIRS: Record<string, { schema: z.ZodType; repair: (raw: unknown) 
   disabledHosts: { schema: DisabledHostsSchema, repair: (raw) => (Array.isArray(raw) ? raw.filter((h) => typeof h === 'string') : []) },
   datasetUpdate: { schema: StoredUpdateSchema, repair: () => undefined },
   updateCheck: { schema: UpdateCheckSchema, repair: () => undefined },
+  // What the reader last saw (utils/storage/seen-statuses.ts): a corrupt record starts again.
+  [SEEN_KEY]: { schema: SeenRecordSchema, repair: () => undefined },
 };
 
 /**

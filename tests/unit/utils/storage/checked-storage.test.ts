@@ -55,11 +55,12 @@ describe('healStorage (each start of the background)', () => {
       disabledHosts: ['a.example', 3, null],
       datasetUpdate: { envelope: 5 },
       updateCheck: 'x',
+      seenStatuses: { 'nvidia-h20': { version: 1 } },
       unrelated: { kept: true },
     });
     await fakeBrowser.storage.session.set({ 'mentions:1': [], 'mentions:2': goodMentions, other: 1 });
 
-    expect((await healStorage()).sort()).toEqual(['datasetUpdate', 'disabledHosts', 'mentions:1', 'settings', 'updateCheck']);
+    expect((await healStorage()).sort()).toEqual(['datasetUpdate', 'disabledHosts', 'mentions:1', 'seenStatuses', 'settings', 'updateCheck']);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       settings: { lang: 'auto', hoverDelayMs: 100, markInCode: false, focus: 'CN' },
       disabledHosts: ['a.example'],
