@@ -3,7 +3,7 @@
 // clickable, and the page's body is never touched.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardLocator } from './card-reader';
+import { cardLocator, readCard } from './card-reader';
 import { launchChromium, type ExtensionBrowser } from './chromium';
 import { startPageServer, type PageServer } from './server';
 
@@ -130,5 +130,63 @@ describe('hover card', () => {
     expect(await card(page).locator('h2').textContent()).toBe('H20');
     expect((await card(page).locator('[data-destination="CN"] .cl-badge').textContent())?.trim().length).toBeGreaterThan(1);
     await page.close();
+  });
+
+  it('is announced: a polite live region says the chip and its status; the card is a dialog named for the chip', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    const said = () =>
+      readCard(page, (box) => {
+        const root = box.getRootNode() as ShadowRoot;
+        const live = root.querySelector('[aria-live]');
+        const dialog = root.querySelector('[role="dialog"]');
+        return { live: live?.getAttribute('aria-live'), role: live?.getAttribute('role'), text: live?.textContent ?? '', dialog: dialog?.getAttribute('aria-label') };
+      });
+    await expect.poll(async () => (await said())?.text, { timeout: 3_000 }).toMatch(/^H20\. /);
+    expect(await said()).toMatchObject({ live: 'polite', role: 'status', dialog: 'H20' });
+    await page.close();
+  });
+
+  it('after Esc the card stays closed while the pointer rests on the mark; moving off and back opens it again', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached', timeout: 2_000 });
+    // Dismissed stays dismissed while the pointer rests on the mark (WCAG 1.4.13).
+    await page.mouse.move(mark.x + 1, mark.y);
+    await page.waitForTimeout(600); // longer than the hover delay
+    expect(await page.locator('chiplens-card').count()).toBe(0);
+    const away = await awayPoint(page);
+    await page.mouse.move(away.x, away.y);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card(page).getAttribute('data-chip-id')).toBe('nvidia-h20');
+    await page.close();
+  });
+
+  it('a change of language or destination in options shows in the open card at once', async () => {
+    const setSettings = (value: object) =>
+      browser.worker.evaluate((settings) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({ settings }), value);
+    const base = { lang: 'auto', hoverDelayMs: 250, markInCode: false, focus: 'CN' };
+    const page = await openPage('/ui-en.html');
+    try {
+      const mark = await markCentre(page);
+      await page.mouse.move(mark.x, mark.y);
+      await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+      expect(await card(page).getAttribute('lang')).toBe('en');
+      await setSettings({ ...base, lang: 'zh' }); // what the options page stores
+      await expect.poll(() => card(page).getAttribute('lang'), { timeout: 3_000 }).toBe('zh-CN');
+      expect(await card(page).locator('.cl-dest--primary').getAttribute('data-destination')).toBe('CN');
+      await setSettings({ ...base, lang: 'zh', focus: 'AE' });
+      await expect.poll(() => card(page).locator('.cl-dest--primary').getAttribute('data-destination'), { timeout: 3_000 }).toBe('AE');
+      expect(await card(page).getAttribute('data-chip-id')).toBe('nvidia-h20'); // the same card, still open
+    } finally {
+      await setSettings(base);
+      await page.close();
+    }
   });
 });

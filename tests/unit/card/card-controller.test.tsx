@@ -8,6 +8,7 @@ import { cardUi, placeCard } from '../../../card/card-ui';
 import { registerCardUi } from '../../../card/card-ui-slot';
 import { sessionFromController, type ChildSession } from '../../../engine/session/session';
 import { cardModelFixture } from '../components/card-model-fixture';
+import type { CardModel } from '../../../rules/card-model';
 
 describe('placeCard', () => {
   const card = { width: 360, height: 300 };
@@ -78,6 +79,8 @@ describe('placeCard', () => {
 
 describe('createCardController', () => {
   let session: ChildSession;
+  /** What the background answers a card request with now. */
+  let served: CardModel;
   let controller: CardController;
   let target: MarkTarget;
   // The card's root is closed: the test keeps each root attached, as only a test in the same realm can.
@@ -97,9 +100,8 @@ describe('createCardController', () => {
       roots.push(root);
       return root;
     });
-    const send = vi.fn(async (msg: { type: string; chipId?: string }) =>
-      msg.type === 'card' ? cardModelFixture() : msg.type === 'card-style' ? '.cl-card { color: rgb(1, 2, 3); }' : undefined,
-    );
+    served = cardModelFixture();
+    const send = vi.fn(async (msg: { type: string; chipId?: string }) => (msg.type === 'card' ? served : undefined));
     fakeBrowser.runtime.sendMessage = send as never;
     const p = document.createElement('p');
     p.textContent = 'The H20 chip.';
@@ -226,5 +228,70 @@ describe('createCardController', () => {
     meta.remove();
     const card = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => msg as unknown as { type: string; clues?: { meta: string[][] } }).find((m) => m.type === 'card')!;
     expect(card.clues?.meta).toEqual([['article:published_time', '2025-04-16T08:00:00Z']]);
+  });
+
+  it('is announced: a polite live region names the chip and its status when a hover opens it', async () => {
+    controller.point(target, 'hover');
+    await vi.advanceTimersByTimeAsync(300);
+    const live = cardRoot()!.querySelector('[role="status"]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    await vi.advanceTimersByTimeAsync(100);
+    const { name, lead } = cardModelFixture();
+    expect(live.textContent).toContain(name);
+    expect(live.textContent).toContain(lead.now);
+  });
+
+  it('opened by the keyboard, focus says it (the dialog is named), not the live region too', async () => {
+    controller.point(target, 'key');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(cardRoot()!.querySelector('[role="status"]')!.textContent).toBe('');
+  });
+
+  it('after Esc, pointing at the same mark again opens it again', async () => {
+    controller.point(target, 'hover');
+    await vi.advanceTimersByTimeAsync(300);
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape' })));
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    controller.point(null, 'hover');
+    controller.point(target, 'hover');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(cardEl()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
+  });
+
+  it('a change of language or destination in options shows in the open card at once', async () => {
+    await fakeBrowser.storage.local.set({ settings: { lang: 'en', hoverDelayMs: 250, markInCode: false, focus: 'CN' } });
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cardEl()?.getAttribute('lang')).toBe('en');
+    served = cardModelFixture({ lang: 'zh', name: 'H20（中文）' });
+    await fakeBrowser.storage.local.set({ settings: { lang: 'zh', hoverDelayMs: 250, markInCode: false, focus: 'CN' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cardEl()?.getAttribute('lang')).toBe('zh-CN');
+    expect(cardRoot()!.querySelector('.cl-float')!.getAttribute('aria-label')).toBe('H20（中文）');
+    // The next card is asked in the new language too, not taken from the old answers.
+    served = cardModelFixture({ lang: 'zh', focus: 'AE' });
+    await fakeBrowser.storage.local.set({ settings: { lang: 'zh', hoverDelayMs: 250, markInCode: false, focus: 'AE' } });
+    await vi.advanceTimersByTimeAsync(0);
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([msg]) => (msg as unknown as { type: string }).type === 'card');
+    expect(asked).toHaveLength(3);
+  });
+
+  it('a change of the hover delay alone asks for nothing again', async () => {
+    await fakeBrowser.storage.local.set({ settings: { lang: 'en', hoverDelayMs: 250, markInCode: false, focus: 'CN' } });
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    await fakeBrowser.storage.local.set({ settings: { lang: 'en', hoverDelayMs: 600, markInCode: false, focus: 'CN' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([msg]) => (msg as unknown as { type: string }).type === 'card')).toHaveLength(1);
+  });
+
+  it('ends with its session: the open card goes, and nothing opens after', async () => {
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    controller.point({ ...target, chipId: 'nvidia-h200' }, 'hover');
+    session.end();
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(document.querySelector('chiplens-card')).toBeNull();
   });
 });
