@@ -6,7 +6,7 @@ import type { UiWords } from '../rules/ui-words';
 import { StatusBadge } from './StatusBadge';
 
 /** The order the groups are listed in: what a reader most needs to know about first. */
-export const STATUS_ORDER: readonly StatusCode[] = ['denied', 'case-by-case', 'licensed', 'not-controlled', 'unknown'];
+const STATUS_ORDER: readonly StatusCode[] = ['denied', 'case-by-case', 'licensed', 'not-controlled', 'unknown'];
 
 export function groupByStatus(chips: ChipStatus[]): { status: StatusCode; chips: ChipStatus[] }[] {
   return STATUS_ORDER.map((status) => ({ status, chips: chips.filter((c) => c.status === status) })).filter((g) => g.chips.length > 0);

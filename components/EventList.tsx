@@ -5,7 +5,7 @@ import type { CardWords } from '../rules/card-words';
 import { SourceLink } from './SourceLink';
 
 /** "2025-04" for month-precision dates, the full day otherwise. */
-export function shownDate(date: string, precision: 'day' | 'month'): string {
+function shownDate(date: string, precision: 'day' | 'month'): string {
   return precision === 'month' ? date.slice(0, 7) : date;
 }
 

@@ -2,7 +2,7 @@
 // record can never put a javascript: or http: link in front of the reader.
 import type { SourceView } from '../rules/card-model';
 
-export function isSafeUrl(url: string): boolean {
+function isSafeUrl(url: string): boolean {
   return url.startsWith('https://');
 }
 
