@@ -119,7 +119,10 @@ const WELCOME = {
     'ChipLens 会在您阅读的文章中标出 AI 芯片名称。将指针移到标记的名称上（或轻触），即可看到该芯片对您关注目的地的美国出口管制状态、决定该状态的事件及其来源，以及受管制的原因。',
   ),
   demoHeading: pair('Try it on a sample', '示例'),
-  demoHint: pair('A short sample article: the marked names look like this on any page. The card below is what pointing at H20 shows.', '一段示例文章：任何网页上标记的名称都是这个样子。下方卡片就是指向 H20 时显示的内容。'),
+  demoHint: pair(
+    'A short sample article: marked names look like this on any page. Pick one to see the card that pointing at it shows.',
+    '一段示例文章：任何网页上标记的名称都是这个样子。点选一个名称，即可看到指向它时显示的卡片。',
+  ),
   demoArticle: pair(
     [
       'Nvidia’s ',
