@@ -23,8 +23,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('card'), chipId, clues: clues.optional() }),
   /** Put the card's UI (card-ui.js) into the asking frame. */
   z.object({ type: z.literal('card-ui') }),
-  // The carrier of 'card-ui' until card/card.ts and utils/background/background-requests.ts switch.
-  z.object({ type: z.literal('card-style') }),
   ...pageRequestSchemas,
   z.object({
     type: z.literal('page-mentions'),

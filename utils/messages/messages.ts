@@ -37,8 +37,6 @@ export interface Responses extends PageResponses {
   card: CardModel | null;
   /** The card's UI (card-ui.js) was put into the asking frame, or not (false). */
   'card-ui': boolean;
-  /** The carrier of 'card-ui' until the card switches (see message-schema.ts). */
-  'card-style': string;
   'page-mentions': null;
   'tab-info': TabInfo;
   'dataset-status': DatasetInfo;

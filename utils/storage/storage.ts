@@ -9,8 +9,6 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 
 // The settings' shape, defaults and parser live in utils/storage/settings.ts (no browser there).
 export type { Settings } from './settings';
-// Only until components/OptionsForm.tsx imports them from settings.ts (reader-notes.md); then remove.
-export { DEFAULT_SETTINGS, HOVER_DELAY_RANGE } from './settings';
 
 export interface StoredItem<T> {
   getValue(): Promise<T>;
