@@ -6,16 +6,15 @@
 // CHIPLENS_PROP_RUNS.
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { bundledRaw } from '../../rules/bundled-data';
 import { parseDataset } from '../../rules/dataset';
 import { buildMatcherIndex } from '../../matching/matcher-index';
 import { compileMatcher } from '../../matching/matcher';
-import { launchChromium, type ExtensionBrowser } from './chromium';
 import { snapshotBody } from './property/dom-snapshot';
 import { expectedMarks, type ExpectedMark } from './property/expected-marks';
 import { pageArbitrary, pageHtml } from './property/page-arbitrary';
-import { startPageServer, type PageServer } from './server';
+import { servePages, withChromium } from './fixtures';
 
 const SEED = Number(process.env.CHIPLENS_PROP_SEED ?? 20261129);
 const RUNS = Number(process.env.CHIPLENS_PROP_RUNS ?? 30);
@@ -26,16 +25,15 @@ const matcher = compileMatcher(buildMatcherIndex(parsed.dataset));
 /** Names that are marked anywhere, without chip context nearby. */
 const NAMES = parsed.dataset.chips.flatMap((c) => c.names.filter((n) => !c.needsContext.includes(n)));
 
-let ext: ExtensionBrowser;
-let server: PageServer;
+const server = servePages({ '/favicon.ico': '' });
+const chromium = withChromium();
 let page: Page;
 let popup: Page;
 let tabId: number;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchChromium(), startPageServer()]);
-  server.route('/favicon.ico', '');
+  const ext = chromium.browser;
   page = await ext.context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()} (${m.location().url})`));
@@ -44,11 +42,6 @@ beforeAll(async () => {
   popup = await ext.context.newPage();
   popup.on('pageerror', (e) => errors.push(`popup pageerror: ${e.message}`));
   popup.on('console', (m) => m.type() === 'error' && errors.push(`popup console: ${m.text()}`));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /**
@@ -89,7 +82,7 @@ async function settledMarks(p: Page): Promise<string[]> {
 
 /** The per-chip counts the popup lists for the tab (waits until it has rendered its list). */
 async function popupCounts(): Promise<Record<string, number>> {
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(`chrome-extension://${chromium.browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.locator('.cl-on-page li[data-count], .cl-on-page .cl-muted').first().waitFor({ timeout: 5_000 });
   const entries = await popup
     .locator('.cl-on-page li[data-count]')

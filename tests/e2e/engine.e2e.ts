@@ -1,23 +1,14 @@
 // The annotation engine in Chromium: what gets marked (read back from CSS.highlights in the
 // page, exactly what a reader sees underlined), what never does, following page changes, frames
 // and shadow roots, the per-site switch, and the counts the popup shows.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Frame, type Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chromium as playwrightChromium, type Frame, type Page } from 'playwright-core';
 import { cardChipId } from './card-reader';
-import { CHROMIUM, launchChromium, type ExtensionBrowser } from './chromium';
-import { startPageServer, type PageServer } from './server';
+import { CHROMIUM } from './chromium';
+import { servePages, withChromium } from './fixtures';
 
-let ext: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchChromium(), startPageServer()]);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const server = servePages();
+const chromium = withChromium();
 
 /** Texts of the marked ranges in a page or frame (optionally only those inside `within`), sorted. */
 function marked(target: Page | Frame, within?: string): Promise<string[]> {
@@ -35,14 +26,13 @@ function marked(target: Page | Frame, within?: string): Promise<string[]> {
 const settled = (target: Page | Frame, expected: string[], within?: string) =>
   expect.poll(() => marked(target, within), { timeout: 5000 }).toEqual([...expected].sort());
 
+/** Opens a page of the server (marks or not: the test says what it expects). */
 async function open(path: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
-  return page;
+  return (await chromium.openArticle(server.url(path), { marks: 0 })).page;
 }
 
 async function setDisabledHosts(hosts: string[]): Promise<void> {
-  await ext.worker.evaluate(async (value) => {
+  await chromium.browser.worker.evaluate(async (value) => {
     await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
       disabledHosts: value,
     });
@@ -51,8 +41,8 @@ async function setDisabledHosts(hosts: string[]): Promise<void> {
 
 /** Counts the background holds for a tab, summed over frames (what the popup lists). */
 async function reportedCounts(page: Page): Promise<Record<string, number>> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.worker.evaluate(async (key) => {
+  const tabId = await chromium.browser.tabIdOf(page);
+  return chromium.browser.worker.evaluate(async (key) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     const record = (await chrome.storage.session.get(key))[key] as { frames: Record<string, Record<string, number>> } | undefined;
     const sum: Record<string, number> = {};
@@ -286,7 +276,7 @@ describe('following the page', () => {
   });
 
   test('text added while hidden is marked once it shows, and loses its marks when a resize hides it again (a media query, an attribute)', async () => {
-    const page = await ext.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.setViewportSize({ width: 500, height: 800 });
     await page.goto(`${server.origin}/engine-en.html`);
     await page.evaluate(() => {
@@ -613,7 +603,7 @@ describe('frames and shadow roots', () => {
 describe('the per-site switch', () => {
   test('off removes every mark in every tab of the site and leaves body.innerHTML as a browser without ChipLens has it; on marks again', async () => {
     // The page as a browser without the extension parses it.
-    const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    const plain = await playwrightChromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
     const plainPage = await plain.newPage();
     await plainPage.goto(`${server.origin}/engine-en.html`);
     const baseline = await plainPage.evaluate(() => document.body.innerHTML);
@@ -649,7 +639,7 @@ describe('a long page', () => {
   // That the reading is sliced (the page is never held) is a unit test with a counted clock
   // (annotator-slices.test.ts); how long the slices take is the bench's "Longest task while marking".
   test('2000 paragraphs: read near the view, then where the reader scrolls; the popup reads it all', async () => {
-    const page = await ext.context.newPage();
+    const page = await chromium.browser.context.newPage();
     const size = () => page.evaluate(() => CSS.highlights.get('chiplens')?.size ?? 0);
     const ALL = 10_005; // 5 per paragraph + 5 in the intro
     await page.goto(`${server.origin}/engine-bench.html?n=2000`);
@@ -676,7 +666,7 @@ describe('a long page', () => {
     await settled(page, ['B30A', 'GB300', 'H20', 'H200', 'MI308'], '#article p:last-child');
 
     // Opening the popup reads the whole page, so its counts cover the page.
-    const popup = await ext.openPopup(await ext.tabIdOf(page));
+    const popup = await chromium.browser.openPopup(await chromium.browser.tabIdOf(page));
     await expect.poll(size, { timeout: 20_000, interval: 200 }).toBe(ALL);
     const listed = popup.locator('li[data-count]');
     await expect
@@ -727,7 +717,7 @@ describe('a long page', () => {
     await expect.poll(() => everything(page), { timeout: 10_000 }).toBe(Math.ceil(900 / 7) + 3);
     const scrolled = await marked(page);
     const whole = await open('read-down.html');
-    const popup = await ext.openPopup(await ext.tabIdOf(whole));
+    const popup = await chromium.browser.openPopup(await chromium.browser.tabIdOf(whole));
     await expect.poll(() => everything(whole), { timeout: 10_000 }).toBe(scrolled.length);
     expect(await marked(whole)).toEqual(scrolled);
     expect(scrolled).toEqual(expect.arrayContaining(['Ascend 910C', 'H800', 'GB300', 'H200', 'MI308X', 'B30A']));
@@ -773,7 +763,7 @@ describe('a long page', () => {
   });
 
   test("the page hears nothing from ChipLens: no window message (it would name the extension's id to any script)", async () => {
-    const page = await ext.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.addInitScript(() => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
