@@ -38,11 +38,9 @@ export default defineConfig({
     // alarms: the twice-daily look for a signed data update (README, "Permissions and privacy").
     // scripting: the card's UI goes into a frame when its first card opens, injected by the
     // background (utils/background/card-ui-injection.ts) instead of exposed as a web-accessible
-    // resource. Chromium (150) refuses scripting.executeScript on hosts that only the content
-    // script's matches name, so host_permissions repeats those two patterns: the same sites, the
-    // same install prompt, nothing new a page can reach.
+    // resource. Its host access: the content script's matches in Firefox; Chromium refuses
+    // scripting.executeScript on hosts only those name, so its manifest repeats them below.
     permissions: ['storage', 'alarms', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // The reader's shortcuts to the marks (suggested keys; changeable in the browser's shortcut
     // settings). The background forwards them to the tab (card/keyboard.ts).
@@ -65,7 +63,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '128' }), // caretPositionFromPoint (the hover's hit test)
+      : {
+          minimum_chrome_version: '128', // caretPositionFromPoint (the hover's hit test)
+          // The content script's own two patterns, for the card UI's injection (above): the same
+          // sites, the same install prompt, nothing a page can reach.
+          host_permissions: ['http://*/*', 'https://*/*'],
+        }),
   }),
   // The sources zip (built with the Firefox zip) is what AMO reviewers rebuild from:
   // source, config and lockfile; tests and build output stay out (docs/maintainers.md, "Releasing").

@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCardFirefox } from './card-reader';
-import { ensureFirefoxBuild, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
+import { EXTENSION_ORIGIN, ensureFirefoxBuild, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
 import { startPageServer, type PageServer } from './server';
 
 let fx: FirefoxExtensionBrowser;
@@ -66,6 +66,15 @@ describe('Firefox: a hostile page', () => {
       };
     });
     expect(seen).toEqual({ shadowRoot: false, internalsRoots: 0, rootsOnCard: 0 });
+    // The card's UI came on this first open and left the page nothing to see or fetch.
+    const ui = await page.evaluate(async (origin) => {
+      const status = await fetch(`${origin}/card-ui.js`).then(
+        (r) => `fetched ${r.status}`,
+        () => 'refused',
+      );
+      return { global: Object.keys(window).filter((k) => /chiplens/i.test(k)), status };
+    }, EXTENSION_ORIGIN);
+    expect(ui).toEqual({ global: [], status: 'refused' });
 
     await page.evaluate(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await new Promise((ok) => setTimeout(ok, 500));

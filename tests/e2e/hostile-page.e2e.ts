@@ -118,3 +118,25 @@ describe("a page's synthetic events", () => {
     await page.close();
   });
 });
+
+describe("the card's UI, loaded on the first open", () => {
+  it('leaves nothing the page can see or fetch: no global, no script element, no web-accessible file', async () => {
+    const page = await openHostile('internals');
+    const mark = await markCentre(page);
+    await page.mouse.move(mark.x, mark.y);
+    await expect.poll(() => cardChipId(page), { timeout: 5_000 }).toBe('nvidia-h20');
+    const seen = await page.evaluate(async (origin) => {
+      const status = await fetch(`${origin}/card-ui.js`).then(
+        (r) => `fetched ${r.status}`,
+        () => 'refused',
+      );
+      return {
+        global: Object.keys(window).filter((k) => /chiplens/i.test(k)),
+        scripts: [...document.scripts].filter((s) => s.src.startsWith(origin)).length,
+        status,
+      };
+    }, `chrome-extension://${browser.extensionId}`);
+    expect(seen).toEqual({ global: [], scripts: 0, status: 'refused' });
+    await page.close();
+  });
+});
