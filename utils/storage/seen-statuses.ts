@@ -4,9 +4,9 @@
 // (noteCardSeen); the popup reads the record (seen-record.ts, no zod) to show which chips on the page changed.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { changeToward, lookAgain, snapshotOf, type CardWithChange, type SeenRecord } from '../../rules/changes';
+import { changeToward, lookAgain, snapshotOf, unseenChange, type CardWithChange, type SeenRecord } from '../../rules/changes';
 import type { CardModel } from '../../rules/card-model';
-import { StatusCode } from '../../rules/schema';
+import { StatusCode, type StatusCode as Status } from '../../rules/schema';
 import { SEEN_KEY } from './seen-record';
 
 export { SEEN_KEY };
@@ -49,5 +49,21 @@ export async function noteCardSeen(model: CardModel | null): Promise<CardWithCha
     return change ? { ...model, change } : model;
   } catch {
     return model;
+  }
+}
+
+/**
+ * The chips whose status toward `focus` moved since the reader last opened their card (for
+ * marking them differently on the page); `statusNow` resolves a chip's status today.
+ */
+export async function changedChips(focus: string, statusNow: (chipId: string) => Status | null): Promise<string[]> {
+  try {
+    const record = await readRecord();
+    return Object.keys(record).filter((id) => {
+      const now = statusNow(id);
+      return now !== null && unseenChange(record[id], focus, now) !== null;
+    });
+  } catch {
+    return [];
   }
 }

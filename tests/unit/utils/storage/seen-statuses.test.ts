@@ -3,7 +3,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seenStatuses } from '../../../../utils/storage/seen-record';
-import { noteCardSeen, SEEN_KEY } from '../../../../utils/storage/seen-statuses';
+import { changedChips, noteCardSeen, SEEN_KEY } from '../../../../utils/storage/seen-statuses';
 import { cardModelFixture } from '../../components/card-model-fixture';
 
 beforeEach(() => fakeBrowser.reset());
@@ -32,4 +32,17 @@ test('a record that does not parse reads as empty, and a card still comes back',
   const model = cardModelFixture();
   expect(await noteCardSeen(model)).toEqual(model);
   expect(await noteCardSeen(null)).toBeNull();
+});
+
+test('the chips whose status moved since their card was last opened, toward the destination asked about', async () => {
+  await fakeBrowser.storage.local.set({
+    [SEEN_KEY]: {
+      'nvidia-h20': { version: '2026.11.01', day: '2026-11-02', statuses: { CN: 'denied', AE: 'licensed' } },
+      'amd-mi308': { version: '2026.11.01', day: '2026-11-02', statuses: { CN: 'denied' } },
+      'gone-chip': { version: '2026.11.01', day: '2026-11-02', statuses: { CN: 'denied' } },
+    },
+  });
+  const now = (id: string) => ({ 'nvidia-h20': 'licensed' as const, 'amd-mi308': 'denied' as const })[id] ?? null;
+  expect(await changedChips('CN', now)).toEqual(['nvidia-h20']);
+  expect(await changedChips('AE', now)).toEqual([]);
 });
