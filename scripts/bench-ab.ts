@@ -12,7 +12,9 @@ import { mainThreadTime, traceAround, type TraceEvent } from './bench-trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** The chip page as loaded, the page with no names, and the chip page with every name (read all first). */
-const PAGES = ['names', 'none', 'all'] as const;
+const ALL_PAGES = ['names', 'none', 'all'] as const;
+/** BENCH_PAGES=names,none: only those (more runs of what a change touches in the same time). */
+const PAGES = ALL_PAGES.filter((p) => (process.env.BENCH_PAGES ?? ALL_PAGES.join(',')).split(',').includes(p));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 

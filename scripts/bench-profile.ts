@@ -32,12 +32,12 @@ phase('reading: walk, skip rules, blocks', [
 ]);
 phase('reading: regions regex over the text', ['regions', 'search']);
 phase('matching: scan of runs', ['scan', 'boundaryBefore', 'toMention', 'decoratedTest']);
-phase('context', ['pageContextFor', 'streamOf', 'inSiteChrome', 'blockHasContext', 'pointsElsewhere', 'hasContextWord', 'hasPageContext', 'contextMayHaveChanged', 'urlJudge']);
+phase('context', ['hasPageContext', 'headline', 'outermostArticle', 'createPageContext', 'pageContextFor', 'streamOf', 'inSiteChrome', 'blockHasContext', 'pointsElsewhere', 'hasContextWord', 'hasPageContext', 'contextMayHaveChanged', 'urlJudge']);
 phase('visibility of matched text', ['shows', 'hides', 'hidesText']);
 phase('range creation, mark registry', ['apply', 'nodeIndexAt', 'add', 'dropBlock', 'unindex', 'finish', 'dropWhere', 'blocks', 'setStart', 'setEnd', 'Range']);
 phase('highlight registration (marks.paint)', ['paint']);
-phase('observers: near view, rests, changes', ['createNearView', 'observerFor', 'boxless', 'wait', 'createWaitingRests', 'listen', 'measure', 'flush', 'watchChanges', 'createLateShadows', 'lookAgain', 'meet', 'report', 'prune', 'covers']);
-phase('start-up: matcher, wiring', ['matcherFrom', 'compileMatcher', 'createAnnotator', 'createPageAnnotation', 'createMarkRegistry', 'createCardController', 'createShadowStyles', 'createCountsReporter', 'main', 'switchOn', 'watchSiteSwitch']);
+phase('observers: near view, rests, changes', ['createDeferral', 'createHiddenText', 'createNearView', 'observerFor', 'boxless', 'wait', 'createWaitingRests', 'listen', 'measure', 'flush', 'watchChanges', 'createLateShadows', 'lookAgain', 'meet', 'report', 'prune', 'covers']);
+phase('start-up: matcher, wiring', ['createPassQueue', 'matcherFrom', 'compileMatcher', 'createAnnotator', 'createPageAnnotation', 'createMarkRegistry', 'createCardController', 'createShadowStyles', 'createCountsReporter', 'main', 'switchOn', 'watchSiteSwitch']);
 
 interface ProfileNode {
   id: number;
