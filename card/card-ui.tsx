@@ -23,9 +23,9 @@ interface Box {
 }
 
 /** Below this window width the card is a sheet across the bottom (or top) of the viewport. */
-export const SHEET_BELOW_PX = 480;
+const SHEET_BELOW_PX = 480;
 
-export interface Placement {
+interface Placement {
   x: number;
   y: number;
   /** The card's height cap (px): its natural height, or the room on its side of the mark. */
@@ -74,7 +74,7 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
 }
 
 /** What a screen reader says when a card opens without taking focus (a hover): the chip and its status. */
-export const announcement = (model: CardModel): string => [model.name, model.lead.then, model.lead.now].filter(Boolean).join('. ');
+const announcement = (model: CardModel): string => [model.name, model.lead.then, model.lead.now].filter(Boolean).join('. ');
 
 function drawCard(model: CardModel, options: DrawOptions): DrawnCard {
   const { host, shadow } = createHost();

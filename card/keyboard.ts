@@ -7,7 +7,7 @@ import type { Session } from '../engine/session/session';
 import type { CardController } from './card';
 import type { Mark, MarkRegistry } from '../engine/marks/marks';
 
-export const FOCUS_HIGHLIGHT = 'chiplens-focus';
+const FOCUS_HIGHLIGHT = 'chiplens-focus';
 
 /** What the background sends when a shortcut is pressed: step 1 (next) or -1 (previous). */
 export const stepOf = (m: unknown): 1 | -1 | 0 => ((m as { type?: unknown } | null)?.type === 'step-mark' ? ((m as { step?: unknown }).step === -1 ? -1 : 1) : 0);

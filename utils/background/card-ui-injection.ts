@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 
-export const CARD_UI_FILE = '/card-ui.js';
+const CARD_UI_FILE = '/card-ui.js';
 
 /** True once the UI ran in the sender's frame; false for a sender that is not a tab's frame, or a failed injection. */
 export async function injectCardUi(sender: Runtime.MessageSender): Promise<boolean> {

@@ -28,7 +28,7 @@ export async function readerFocus(dataset: Dataset): Promise<string> {
   return focusIn(dataset, (await settings.getValue()).focus);
 }
 
-export function chipStatuses(dataset: Dataset, focus: string, date: string): ChipStatus[] {
+function chipStatuses(dataset: Dataset, focus: string, date: string): ChipStatus[] {
   return dataset.chips.map((chip) => ({
     chipId: chip.id,
     name: chip.name,
