@@ -27,7 +27,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every import is written out: auto-imports once resolved a prop named `destinations` to a
-  // utils export of the same name, silently (docs/decisions.md).
+  // utils export of the same name, silently (docs/decisions.md, "WXT auto-imports off").
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
