@@ -3,7 +3,7 @@
 // bundles zod or the full dataset.
 import type { Dataset } from '../rules/schema';
 
-export interface MatcherChip {
+interface MatcherChip {
   id: string;
   /** Every name and alias from the dataset, as written there. */
   names: string[];

@@ -23,7 +23,7 @@ export interface TrialBudget {
   maxMs: number;
 }
 
-export const TRIAL_BUDGET: TrialBudget = { maxSourceChars: 131_072, maxMs: 1_000 };
+const TRIAL_BUDGET: TrialBudget = { maxSourceChars: 131_072, maxMs: 1_000 };
 
 export type TrialResult = { ok: true } | { ok: false; errors: string[] };
 

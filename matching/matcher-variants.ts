@@ -39,7 +39,7 @@ export function looseRuns(s: string): number {
  * Names with a digit (H20, MI308X, 昇腾910C) match case-insensitively: their letters are codes,
  * not words. Names without one are matched with the case they are written in.
  */
-export function isCaseInsensitiveName(name: string): boolean {
+function isCaseInsensitiveName(name: string): boolean {
   return /[0-9]/.test(name);
 }
 

@@ -20,7 +20,7 @@ export const NAME_LIMITS = {
  * Names without a digit that are reviewed as chip names, matched with the case they are written
  * in (matching/matcher-variants.ts): a new one is added here, in review, not by data alone.
  */
-export const REVIEWED_NAMES = ['Grace Hopper', 'Grace Hopper Superchip', 'Blackwell Ultra'] as const;
+const REVIEWED_NAMES = ['Grace Hopper', 'Grace Hopper Superchip', 'Blackwell Ultra'] as const;
 
 /** Words a page is full of, English and Chinese; with the vendor and generic words, never a name. */
 const STOP_WORDS = [

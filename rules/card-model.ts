@@ -61,7 +61,7 @@ export interface DestinationStatusView {
   confidence?: ConfidenceView;
 }
 
-export interface ThresholdTestView {
+interface ThresholdTestView {
   /** e.g. "TPP ≥ 4,800". */
   label: string;
   /** true: the chip meets this test; false: it does not; null: a figure is unknown. */

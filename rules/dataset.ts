@@ -20,7 +20,7 @@ type Key = keyof typeof DATA_FILES;
 const RECORD_NOUN: Record<Key, string> = { meta: 'meta', sources: 'source', destinations: 'destination', chips: 'chip', events: 'event' };
 
 /** Formats one zod issue against the raw input so the message points at a file and a record. */
-export function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
   const [top, index, ...rest] = issue.path;
   if (typeof top !== 'string' || !(top in DATA_FILES)) {
     return `dataset: ${issue.path.join('.') || '(root)'}: ${issue.message}`;

@@ -40,7 +40,7 @@ export const confidenceLabel = (level: Confidence['level'], lang: Lang): string 
 export const regimeLabel = (regime: Regime, lang: Lang): string => REGIME[regime][lang];
 
 /** The card's and popup's freshness line: how far the sources reach, never the build date. */
-export const checkedThroughLine = (date: string, lang: Lang): string => (lang === 'zh' ? `资料核查截至 ${date}` : `Sources checked through ${date}`);
+const checkedThroughLine = (date: string, lang: Lang): string => (lang === 'zh' ? `资料核查截至 ${date}` : `Sources checked through ${date}`);
 
 /** The card's footer: how far the sources reach, then the data version. */
 export const freshnessLine = (checkedThrough: string | null, version: string, lang: Lang): string =>

@@ -16,13 +16,13 @@ import type { Dataset } from './schema';
 import { compareVersions } from './version';
 
 /** How far ahead of the check's day a dataset may be dated (time zones, a clock a little slow). */
-export const FUTURE_MARGIN_DAYS = 2;
+const FUTURE_MARGIN_DAYS = 2;
 
 /** Entries one card may hold (statuses, conditions, events, sources, threshold rows). */
 export const CARD_ENTRY_BUDGET = 1_500;
 
 /** chips × destinations × effects: the status logic's work for every card, bounded. */
-export const STATUS_WORK_BUDGET = 20_000_000;
+const STATUS_WORK_BUDGET = 20_000_000;
 
 export interface RunnableOptions {
   /** The check's day, YYYY-MM-DD (the background's, the maintainer's or the build's today). */
@@ -34,7 +34,7 @@ export interface RunnableOptions {
 }
 
 const DAY_MS = 86_400_000;
-export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The date a version names (2026.12.07-2 → 2026-12-07), or null when it is no calendar date. */
 export function versionDate(version: string): string | null {
@@ -62,7 +62,7 @@ function datesProblems(dataset: Dataset, o: RunnableOptions): string[] {
 }
 
 /** How many entries a card shows: what its size and the time to open it grow with. */
-export function cardEntries(card: CardModel): number {
+function cardEntries(card: CardModel): number {
   let n = 1;
   for (const t of card.thresholds) n += 1 + t.specs.length + t.tests.length;
   for (const d of card.destinations) {

@@ -40,7 +40,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
 
-export const httpsUrl = z
+const httpsUrl = z
   .string()
   .max(LIMITS.urlChars, `is longer than ${LIMITS.urlChars} characters`)
   .url('must be a URL')
@@ -54,7 +54,7 @@ export const Localized = z.object({
   zh: z.string({ error: 'Chinese text is required' }).min(1, 'Chinese text is required').max(LIMITS.textChars, `is longer than ${LIMITS.textChars.toLocaleString('en-US')} characters`),
 });
 
-export const Reliability = z.enum(['primary', 'secondary', 'weak']);
+const Reliability = z.enum(['primary', 'secondary', 'weak']);
 
 export const Source = z.object({
   id,
@@ -85,7 +85,7 @@ export const Spec = z
   })
   .refine((s) => s.value === null || s.sources.length > 0, { message: 'a known value must cite at least one source', path: ['sources'] });
 
-export const Specs = z.object({
+const Specs = z.object({
   /** Total processing performance (ECCN 3A090 definition). */
   tpp: Spec,
   /** TPP ÷ applicable die area (mm²). */
@@ -226,7 +226,7 @@ export const Event = z
     }
   });
 
-export const Meta = z
+const Meta = z
   .object({
     /** Schema major version; the extension refuses data it does not understand. */
     schemaVersion: z.literal(1),

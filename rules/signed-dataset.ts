@@ -17,7 +17,7 @@ const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 const base64 = z.string().max(10_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64');
 
-export const Envelope = z.strictObject({
+const Envelope = z.strictObject({
   format: z.literal(1),
   /** Which of the extension's keys signed it (keys can be rotated). */
   keyId: z.string().min(1).max(64),
@@ -47,7 +47,7 @@ export interface VerifyOptions {
 }
 
 /** The clock's day in UTC, for VerifyOptions.today. */
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 
 const clip = (message: string) => (message.length > 300 ? `${message.slice(0, 299)}…` : message);

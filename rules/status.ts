@@ -41,7 +41,7 @@ export interface StatusChange {
   eventId: string | null;
 }
 
-export const eventStart = (e: Event): string => e.effective ?? e.date;
+const eventStart = (e: Event): string => e.effective ?? e.date;
 const inEffect = (e: Event, date: string): boolean => eventStart(e) <= date && (!e.ended || e.ended > date);
 const ended = (e: Event, date: string): boolean => e.ended !== undefined && e.ended <= date;
 const changesStatus = (e: Event): boolean => (STATUS_KINDS as readonly string[]).includes(e.kind);
@@ -57,7 +57,7 @@ const inRange = (v: number | null, r: { gte?: number | undefined; lt?: number | 
   v !== null && (r.gte === undefined || v >= r.gte) && (r.lt === undefined || v < r.lt);
 
 /** How a selector reaches a chip: by naming it, by its criteria, or not at all. */
-export function selectorMatch(sel: ChipSelector, chip: Chip): 'id' | 'criteria' | null {
+function selectorMatch(sel: ChipSelector, chip: Chip): 'id' | 'criteria' | null {
   if (sel.ids?.includes(chip.id)) return 'id';
   const checks: boolean[] = [];
   if (sel.classification) {

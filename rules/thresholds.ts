@@ -11,7 +11,7 @@ export interface Figures {
   interconnectGBs: number | null;
 }
 
-export interface ThresholdTest {
+interface ThresholdTest {
   /** e.g. "TPP ≥ 4,800". */
   label: string;
   /** The chip's figures the test reads, e.g. "TPP 15,830"; "?" marks an unknown figure. */

@@ -1,5 +1,5 @@
-// The extension pages' own requests, for RequestSchema; utils/messages/page-messages.ts infers
-// PageRequest from them.
+// The extension pages' own requests, for RequestSchema (utils/messages/message-schema.ts); their
+// answers are typed in utils/messages/page-messages.ts.
 import { z } from 'zod';
 import { Localized } from '../../rules/schema';
 

@@ -1,10 +1,8 @@
 // The answers to the requests only the extension's own pages (popup, options) send. Types only:
-// the requests themselves are written once, as utils/messages/page-message-schema.ts, and
-// PageRequest is inferred from it.
-import type { z } from 'zod';
+// the requests themselves are written once, as utils/messages/page-message-schema.ts (part of
+// RequestSchema, from which utils/messages/messages.ts infers `Request`).
 import type { CardModel, Lang } from '../../rules/card-model';
 import type { StatusCode } from '../../rules/schema';
-import type { pageRequestSchemas } from './page-message-schema';
 
 /** A chip and its status toward the reader's destination of interest, today. */
 export interface ChipStatus {
@@ -36,8 +34,6 @@ export interface ChipList {
 export interface Destinations {
   destinations: DestinationName[];
 }
-
-export type PageRequest = z.infer<(typeof pageRequestSchemas)[number]>;
 
 export interface PageResponses {
   lookup: LookupAnswer;

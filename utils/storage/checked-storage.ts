@@ -25,11 +25,11 @@ export const SettingsSchema = z.object({
 export const DisabledHostsSchema = z.array(z.string());
 
 /** The last signed dataset copy accepted (its envelope, re-verified at each start; see utils/updates/dataset-updates.ts). */
-export const StoredUpdateSchema = z.object({ envelope: z.string(), fetchedAt: isoTime });
+const StoredUpdateSchema = z.object({ envelope: z.string(), fetchedAt: isoTime });
 export type StoredUpdate = z.infer<typeof StoredUpdateSchema>;
 
 /** How the last check for a dataset update went (the options page shows it). */
-export const UpdateCheckSchema = z.object({
+const UpdateCheckSchema = z.object({
   /** When, ISO 8601. */
   at: isoTime,
   ok: z.boolean(),

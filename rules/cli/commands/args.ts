@@ -16,7 +16,7 @@ export interface CommandSpec<O extends OptionSpecs> {
   maxPositionals?: number;
 }
 
-export type Values<O extends OptionSpecs> = { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
+type Values<O extends OptionSpecs> = { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
 
 export type ParsedArgs<O extends OptionSpecs> =
   | { ok: true; values: Values<O>; positionals: string[] }

@@ -82,7 +82,7 @@ export function loadDataFolder(dir: string = DEFAULT_DATA_DIR, on: string = toda
   return runnable.length > 0 ? { ok: false, problems: runnable } : { ok: true, dataset: parsed.dataset, raw };
 }
 
-export const CHECK_USAGE = `Usage: npm run rules -- check [--data <dir>]
+const CHECK_USAGE = `Usage: npm run rules -- check [--data <dir>]
 
 Validates rules/data/*.json as the extension would: schema, cross-record checks, and whether the
 extension can run on it (limits, names, the matcher and every card). Exit 1 names each problem.`;

@@ -8,7 +8,7 @@ import { parseCommandArgs, stopWith } from './args';
 import { DEFAULT_DATA_DIR, loadDataFolder } from './check';
 import { isRealDate, today } from './dates';
 
-export const LOOKUP_USAGE = `Usage: npm run rules -- lookup <name or alias> [options]
+const LOOKUP_USAGE = `Usage: npm run rules -- lookup <name or alias> [options]
 
 What the hover card says about a chip for one destination on one date.
 
@@ -20,7 +20,7 @@ Options:
   --data <dir>       read the dataset from <dir>`;
 
 /** The JSON contract of `lookup --json` (documented in docs/maintainers.md, "The maintainers' CLI"). */
-export interface LookupJson {
+interface LookupJson {
   chipId: string;
   name: string;
   vendor: string;
@@ -43,7 +43,7 @@ export interface LookupJson {
   checkedThrough: string | null;
 }
 
-export function lookupJson(card: CardModel, view: DestinationStatusView): LookupJson {
+function lookupJson(card: CardModel, view: DestinationStatusView): LookupJson {
   return {
     chipId: card.chipId,
     name: card.name,

@@ -10,7 +10,7 @@ import { parseCommandArgs, stopWith } from './args';
 import { loadDataFolder } from './check';
 import { today } from './dates';
 
-export const KEYGEN_USAGE = `Usage: npm run rules -- keygen --out <file> [--id <key id>]
+const KEYGEN_USAGE = `Usage: npm run rules -- keygen --out <file> [--id <key id>]
 
 Makes a P-256 signing key for data updates and prints the public key to add to TRUSTED_KEYS in
 rules/trust.ts. Keep the file out of the repository.
@@ -19,7 +19,7 @@ Options:
   --out <file>   where to write the private key (never overwritten)
   --id <key id>  the key's id (default chiplens-YYYY-MM)`;
 
-export const PUBLISH_USAGE = `Usage: npm run rules -- publish --key <file> [--out <file>]
+const PUBLISH_USAGE = `Usage: npm run rules -- publish --key <file> [--out <file>]
 
 Signs rules/data into the file to upload, after the same checks as \`rules check\`; refuses a
 key the extension does not trust and a version that is not newer than the file's.
@@ -29,12 +29,12 @@ Options:
   --out <file>   where to write (default published/chiplens-dataset.json)
   --data <dir>   sign the dataset in <dir>`;
 
-export const VERIFY_USAGE = `Usage: npm run rules -- verify [file]
+const VERIFY_USAGE = `Usage: npm run rules -- verify [file]
 
 Checks a published file as the extension would: signature by a trusted key, schema, cross-record
 checks, and whether the extension can run on it (default published/chiplens-dataset.json).`;
 
-export const DEFAULT_PUBLISHED = 'published/chiplens-dataset.json';
+const DEFAULT_PUBLISHED = 'published/chiplens-dataset.json';
 
 interface SigningKeyFile {
   keyId: string;

@@ -27,7 +27,7 @@ const defaultIo: ScanIo = {
   },
 };
 
-export const SCAN_USAGE = `Usage: npm run rules -- scan <file | -> [--json]
+const SCAN_USAGE = `Usage: npm run rules -- scan <file | -> [--json]
 
 Lists the chip mentions the extension would mark in a text file (or stdin with -), one per line:
 offset, chip id, text, line:column. Each blank-line separated paragraph is one block.

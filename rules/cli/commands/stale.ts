@@ -8,7 +8,7 @@ import { consoleIo, parseCommandArgs, stopWith } from './args';
 import { DEFAULT_DATA_DIR, loadDataFolder } from './check';
 import { isRealDate, today } from './dates';
 
-export const STALE_USAGE = `Usage: npm run rules -- stale [--days N] [--on YYYY-MM-DD] [--json]
+const STALE_USAGE = `Usage: npm run rules -- stale [--days N] [--on YYYY-MM-DD] [--json]
 
 Lists the statuses (chip × destination) whose last check against sources (chips.json "checked",
 per destination or "*") is missing or older than N days, oldest first.
@@ -19,7 +19,7 @@ Options:
   --json             print a JSON array instead
   --data <dir>       read the dataset from <dir>`;
 
-export const DEFAULT_STALE_DAYS = 90;
+const DEFAULT_STALE_DAYS = 90;
 
 export interface StaleStatus {
   chipId: string;

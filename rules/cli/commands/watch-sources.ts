@@ -11,18 +11,18 @@ export type FetchLike = (url: string, init: { headers: Record<string, string>; s
 /** One line, already in words for the maintainer. */
 export class WatchError extends Error {}
 
-export const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 20_000;
 
-export const FEDERAL_REGISTER_API = 'https://www.federalregister.gov/api/v1/documents.json';
-export const BIS_AGENCY = 'industry-and-security-bureau';
+const FEDERAL_REGISTER_API = 'https://www.federalregister.gov/api/v1/documents.json';
+const BIS_AGENCY = 'industry-and-security-bureau';
 /** The Federal Register searches: the ECCNs of advanced computing, and the words its rules use. */
-export const FEDERAL_REGISTER_TERMS = ['3A090', '4A090', '3A001.z', '"advanced computing"'] as const;
+const FEDERAL_REGISTER_TERMS = ['3A090', '4A090', '3A001.z', '"advanced computing"'] as const;
 
 /** EDGAR ids (CIK, 10 digits) of the vendors with US filings, by vendor name in lower case. */
 export const VENDOR_CIKS: Readonly<Record<string, string>> = { nvidia: '0001045810', amd: '0000002488', intel: '0000050863' };
-export const FILING_FORMS = ['10-Q', '10-K', '8-K'] as const;
+const FILING_FORMS = ['10-Q', '10-K', '8-K'] as const;
 /** What the full-text search looks for in a filing: a licence for exports, and China. */
-export const FULL_TEXT_QUERY = '"export license" China';
+const FULL_TEXT_QUERY = '"export license" China';
 
 async function getJson(fetchFn: FetchLike, url: string, what: string, headers: Record<string, string>): Promise<unknown> {
   let response: Awaited<ReturnType<FetchLike>>;
@@ -84,7 +84,7 @@ export interface FederalRegisterDocument {
   terms: string[];
 }
 
-export function federalRegisterUrl(term: string, since: string): string {
+function federalRegisterUrl(term: string, since: string): string {
   const q = new URLSearchParams();
   q.append('conditions[agencies][]', BIS_AGENCY);
   q.append('conditions[term]', term);
@@ -151,15 +151,15 @@ export interface Filing {
   mentionsExportLicences: boolean;
 }
 
-export const submissionsUrl = (cik: string): string => `https://data.sec.gov/submissions/CIK${cik}.json`;
+const submissionsUrl = (cik: string): string => `https://data.sec.gov/submissions/CIK${cik}.json`;
 
-export function fullTextUrl(cik: string, since: string, until: string): string {
+function fullTextUrl(cik: string, since: string, until: string): string {
   const q = new URLSearchParams({ q: FULL_TEXT_QUERY, dateRange: 'custom', startdt: since, enddt: until, ciks: cik, forms: FILING_FORMS.join(',') });
   return `https://efts.sec.gov/LATEST/search-index?${q}`;
 }
 
 /** EDGAR asks every program to say who runs it: "ChipLens rules watch <contact>". */
-export const edgarHeaders = (contact: string): Record<string, string> => ({ 'user-agent': `ChipLens rules watch ${contact}` });
+const edgarHeaders = (contact: string): Record<string, string> => ({ 'user-agent': `ChipLens rules watch ${contact}` });
 
 /** A vendor's 10-Q, 10-K and 8-K filings since `since` (inclusive), newest first. */
 export async function vendorFilings(fetchFn: FetchLike, vendor: string, cik: string, since: string, until: string, contact: string): Promise<Filing[]> {

@@ -10,7 +10,7 @@ import { DEFAULT_DATA_DIR, loadDataFolder } from './check';
 import { isRealDate, today } from './dates';
 import { federalRegisterDocuments, vendorFilings, VENDOR_CIKS, WatchError, type FetchLike } from './watch-sources';
 
-export const WATCH_USAGE = `Usage: npm run rules -- watch [--since YYYY-MM-DD] [--contact <e-mail>] [--only fr|sec] [--json]
+const WATCH_USAGE = `Usage: npm run rules -- watch [--since YYYY-MM-DD] [--contact <e-mail>] [--only fr|sec] [--json]
 
 Asks public sources what is new since the last check and prints candidates for a person to review
 (date, title, link, the chips and records each may touch). It changes no data.
@@ -65,7 +65,7 @@ function alreadyCited(dataset: Dataset, key: string): string[] {
 const controlledChips = (dataset: Dataset): string[] =>
   dataset.chips.filter((c) => ['3A090.a', '3A090.b'].includes(c.classification['2023']?.code ?? '')).map((c) => c.id);
 
-export function federalRegisterCandidates(dataset: Dataset, docs: Awaited<ReturnType<typeof federalRegisterDocuments>>): Candidate[] {
+function federalRegisterCandidates(dataset: Dataset, docs: Awaited<ReturnType<typeof federalRegisterDocuments>>): Candidate[] {
   const matcher = compileMatcher(buildMatcherIndex(dataset));
   return docs.map((d) => {
     const named = [...new Set(matcher.scan(`${d.title}\n\n${d.abstract}`).map((m) => m.chipId))];
@@ -75,7 +75,7 @@ export function federalRegisterCandidates(dataset: Dataset, docs: Awaited<Return
   });
 }
 
-export function filingCandidates(dataset: Dataset, filings: Awaited<ReturnType<typeof vendorFilings>>): Candidate[] {
+function filingCandidates(dataset: Dataset, filings: Awaited<ReturnType<typeof vendorFilings>>): Candidate[] {
   return filings
     .filter((f) => f.form !== '8-K' || f.mentionsExportLicences)
     .map((f) => {
