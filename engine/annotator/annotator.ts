@@ -5,9 +5,9 @@
 // marks never flicker off while a pass runs. What counts as context for a name (page-context.ts),
 // which text shows (hidden-text.ts) and what waits to come near the view (deferral.ts) are each
 // decided in their own module; this one puts them together.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../../matching/matcher';
 import type { MarkRegistry } from '../marks/marks';
+import type { Session } from '../session/session';
 import { createSkipRules } from '../reading/skip-rules';
 import { nodeIndexAt } from '../reading/text-offsets';
 import { sweepRest } from '../reading/sweep';
@@ -52,17 +52,19 @@ export interface Annotator {
    * popup's counts should cover the whole page).
    */
   readAll(): void;
-  /** Drops pending work (the marks themselves are the registry's). */
-  stop(): void;
 }
 
-export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOptions): Annotator {
+/**
+ * An annotator for one session: when the session ends, its pending work and everything it
+ * waits for go (the marks themselves are the registry's).
+ */
+export function createAnnotator(session: Session, options: AnnotatorOptions): Annotator {
   const { matcher, marks } = options;
   const rules = createSkipRules({ markInCode: options.markInCode });
-  const setTimeout = (fn: () => void, ms: number) => ctx.setTimeout(fn, ms);
+  const setTimeout = (fn: () => void, ms: number) => session.setTimeout(fn, ms);
   const hiddenText = createHiddenText(rules, marks, matcher);
   const context = createPageContext(matcher, setTimeout, () => api.scanAll());
-  const deferral = createDeferral(rules, options.onShadowRoot, {
+  const deferral = createDeferral(rules, options.onShadowRoot, session.signal, {
     readOwn,
     readRest: (rest) => passes.first(startRestPass(rest)),
     readRoots: (roots) => passes.first(startPass(roots, false)),
@@ -174,12 +176,12 @@ export function createAnnotator(ctx: ContentScriptContext, options: AnnotatorOpt
       const containers = readableRoots(deferral.readAll());
       if (containers.length) passes.first(startPass(containers, false));
     },
-    stop() {
-      passes.clear();
-      hiddenText.clear();
-      deferral.stop();
-      context.stop();
-    },
   };
+  session.onEnd(() => {
+    passes.clear();
+    hiddenText.clear();
+    deferral.stop();
+    context.stop();
+  });
   return api;
 }

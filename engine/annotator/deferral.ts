@@ -34,7 +34,8 @@ export interface Deferral {
   stop(): void;
 }
 
-export function createDeferral(rules: SkipRules, onShadowRoot: (root: ShadowRoot) => void, reads: DeferralReads): Deferral {
+/** `signal` ends the listening for good (the annotator's session). */
+export function createDeferral(rules: SkipRules, onShadowRoot: (root: ShadowRoot) => void, signal: AbortSignal, reads: DeferralReads): Deferral {
   let readEverything = false;
   // Text of a page with hundreds of names waits until the reader comes near it (sweep.ts).
   const blocksOf = (parents: Iterable<Node>) => blocksOfParents(parents, rules);
@@ -42,7 +43,7 @@ export function createDeferral(rules: SkipRules, onShadowRoot: (root: ShadowRoot
   // The far part of a long page (read-down.ts), read as the reader scrolls near it.
   const rests = createWaitingRests((near) => {
     for (const rest of near) reads.readRest(rest);
-  });
+  }, signal);
 
   /**
    * Text a pass leaves for later, given by its parents: their blocks wait to come near the view

@@ -1,6 +1,6 @@
 // Follows the page's changes: one MutationObserver for the document and each open shadow root
 // read, its records folded once per idle period into the few subtrees to re-read.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Session } from '../session/session';
 import { blockAround, isInline } from '../reading/skip-rules';
 
 /** Past this many changed nodes in one batch, re-reading the whole page is cheaper. */
@@ -27,7 +27,8 @@ const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMEN
 /** ChipLens's own card host (and anything in it) is not page content. */
 const isOwn = (node: Node) => (isElement(node) ? node : node.parentElement)?.closest('chiplens-card') != null;
 
-export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watcher {
+/** Watches for as long as `session` lives (or until disconnect()). */
+export function watchChanges(session: Session, sink: ChangeSink): Watcher {
   let pending: MutationRecord[] = [];
   let scheduled = false;
   const observer = new MutationObserver((records) => {
@@ -35,7 +36,7 @@ export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watch
     for (const r of records) pending.push(r);
     if (scheduled) return;
     scheduled = true;
-    ctx.requestIdleCallback(flush, { timeout: 100 });
+    session.requestIdleCallback(flush, { timeout: 100 });
   });
 
   function flush() {
@@ -73,7 +74,7 @@ export function watchChanges(ctx: ContentScriptContext, sink: ChangeSink): Watch
     if (attributes.size) sink.attributesChanged(attributes);
   }
 
-  ctx.onInvalidated(() => observer.disconnect());
+  session.onEnd(() => observer.disconnect());
   return {
     observe(root) {
       observer.observe(root, {

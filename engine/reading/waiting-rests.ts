@@ -21,7 +21,8 @@ export interface WaitingRests {
   stop(): void;
 }
 
-export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRests {
+/** `signal`: once aborted, no listener stays (and none is added). */
+export function createWaitingRests(onNear: (rests: Rest[]) => void, signal?: AbortSignal): WaitingRests {
   let waiting: Rest[] = [];
   let frame = 0;
   // The sentinels, watched as deferred blocks are (near-view.ts).
@@ -59,8 +60,8 @@ export function createWaitingRests(onNear: (rests: Rest[]) => void): WaitingRest
     listening = on;
     const method = on ? 'addEventListener' : 'removeEventListener';
     // Capture: a scrolling box inside the page scrolls without the window scrolling.
-    document[method]('scroll', soon, { capture: true, passive: true } as AddEventListenerOptions);
-    window[method]('resize', soon, { passive: true } as AddEventListenerOptions);
+    document[method]('scroll', soon, { capture: true, passive: true, signal } as AddEventListenerOptions);
+    window[method]('resize', soon, { passive: true, signal } as AddEventListenerOptions);
   }
   return {
     wait(rests, readFrom) {

@@ -2,7 +2,6 @@
 // observer, the shadow-root styles) and the two ways out of it (switch off, code setting). Each
 // switch-on is a child of the script's session, ended by the switch-off: what it listened to and
 // scheduled goes with it.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ChildSession, Session } from './session';
 import type { Matcher } from '../../matching/matcher';
 import { createAnnotator, type Annotator } from '../annotator/annotator';
@@ -39,17 +38,6 @@ interface Parts {
   markInCode: boolean;
 }
 
-/**
- * Until engine/annotator and engine/following take a Session (.tmp/s3/session-notes.md): the
- * three calls they make of WXT's context, answered by a session.
- */
-const asContext = (session: Session): ContentScriptContext =>
-  ({
-    setTimeout: session.setTimeout,
-    requestIdleCallback: session.requestIdleCallback,
-    onInvalidated: (fn: () => void) => (session.onEnd(fn), () => undefined),
-  }) as unknown as ContentScriptContext;
-
 export function createPageAnnotation(script: Session, parts: Parts): PageAnnotation {
   const { matcher, marks, card, shadows, report } = parts;
   let markInCode = parts.markInCode;
@@ -65,7 +53,7 @@ export function createPageAnnotation(script: Session, parts: Parts): PageAnnotat
     entered: (root) => entered.has(root),
     found: (hosts) => annotator?.rescan(hosts),
   });
-  const watcher = watchChanges(asContext(script), {
+  const watcher = watchChanges(script, {
     rescan: (roots) => {
       if (!annotator) return;
       late.meet(roots);
@@ -120,8 +108,7 @@ export function createPageAnnotation(script: Session, parts: Parts): PageAnnotat
   };
 
   function endRun() {
-    annotator?.stop();
-    annotator = null;
+    annotator = null; // its pending work ends with its run
     run?.end();
     run = null;
     listened = new WeakSet();
@@ -130,7 +117,7 @@ export function createPageAnnotation(script: Session, parts: Parts): PageAnnotat
   function switchOn() {
     endRun();
     const session = (run = script.child());
-    annotator = createAnnotator(asContext(session), {
+    annotator = createAnnotator(session, {
       matcher,
       marks,
       markInCode,

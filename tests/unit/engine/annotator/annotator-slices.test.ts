@@ -4,20 +4,19 @@
 // read moves it 1 ms), so this holds on any machine, however slow; how long real slices take
 // on a real page is the bench's to report ("Longest task while marking", npm run bench).
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotator } from '../../../../engine/annotator/annotator';
 import { compileMatcher } from '../../../../matching/matcher';
 import { FIXTURE_INDEX } from '../../matching/fixture-index';
 import { fakeRegistry } from '../fake-registry';
+import { manualSession, type ManualSession } from '../manual-session';
 
 
-/** Slices of work the annotator scheduled and has not run yet (the page runs between them). */
-let slices: (() => void)[] = [];
-const ctx = { setTimeout: (fn: () => void) => slices.push(fn) } as unknown as ContentScriptContext;
+/** The annotator's page session: slices of work it scheduled wait in `pending` (the page runs between them). */
+let session: ManualSession;
 let now = 0;
 
 beforeEach(() => {
-  slices = [];
+  session = manualSession();
   now = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => ++now);
 });
@@ -30,17 +29,17 @@ test('reading a long page in full (what the popup asks) takes several slices, ea
   // 400 paragraphs with two names each: the whole page is read now, not as it comes near the view.
   document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>B300 and H200 item ${i}</p>`).join('');
   const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  const annotator = createAnnotator(session, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
   annotator.readAll();
   annotator.scanAll();
 
   const clockPerSlice: number[] = [];
-  for (let i = 0; slices.length && i < 10_000; i++) {
+  for (let i = 0; session.pending.length && i < 10_000; i++) {
     const before = now;
-    slices.shift()!();
+    session.step();
     clockPerSlice.push(now - before);
   }
-  expect(slices).toEqual([]); // the work came to an end
+  expect(session.pending).toEqual([]); // the work came to an end
   expect(marks.size).toBe(800);
   // Several slices, not one: the page's own tasks run between them.
   expect(clockPerSlice.length).toBeGreaterThan(1);

@@ -2,30 +2,28 @@
 // The annotator's passes, driven step by step: a change read while a whole-page pass is still
 // running must keep its marks when that pass ends.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotator } from '../../../../engine/annotator/annotator';
 import { compileMatcher } from '../../../../matching/matcher';
 import { FIXTURE_INDEX } from '../../matching/fixture-index';
 import { fakeRegistry } from '../fake-registry';
+import { manualSession, type ManualSession } from '../manual-session';
 
 
-let timers: (() => void)[] = [];
-const ctx = { setTimeout: (fn: () => void) => timers.push(fn) } as unknown as ContentScriptContext;
+/** The page session the annotator runs in: its slices of work run when the test says. */
+let session: ManualSession;
 /** Runs the next scheduled slice of work. */
-const step = () => timers.shift()?.();
+const step = () => session.step();
 /** Runs every scheduled slice of work. */
-const runAll = () => {
-  for (let i = 0; timers.length && i < 1000; i++) step();
-};
+const runAll = () => session.runAll();
 /** An annotator over the fixture's names, and the registry it marks into. */
 function annotate() {
   const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
+  const annotator = createAnnotator(session, { matcher: compileMatcher(FIXTURE_INDEX), marks, markInCode: false, onShadowRoot() {} });
   return { marks, annotator };
 }
 
 beforeEach(() => {
-  timers = [];
+  session = manualSession();
   // Each clock read moves time on by 1 ms, so a slice (8 ms) ends after a few dozen runs.
   let now = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => ++now);
@@ -36,7 +34,7 @@ test('text added while a whole pass runs keeps the marks its rescan found', () =
   const prose = 'Officials said the new rules would be reviewed later this year. '.repeat(5); // short of READ_DOWN_FROM_CHARS: this is not about reading down
   document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>${i % 4 ? prose : `The H20 story ${i}.`}</p>`).join('');
   const marks = fakeRegistry();
-  const annotator = createAnnotator(ctx, {
+  const annotator = createAnnotator(session, {
     matcher: compileMatcher(FIXTURE_INDEX),
     marks,
     markInCode: false,
@@ -44,7 +42,7 @@ test('text added while a whole pass runs keeps the marks its rescan found', () =
   });
   annotator.scanAll();
   step(); // the whole pass has chosen its blocks and read the first of them
-  expect(timers).toHaveLength(1); // …and is not done yet
+  expect(session.pending).toHaveLength(1); // …and is not done yet
   const added = Object.assign(document.createElement('p'), { textContent: 'Late news: GB300 racks.' });
   document.body.append(added);
   annotator.rescan([added]); // what the page watcher does
@@ -227,4 +225,17 @@ test("on a long page, the popup's read-all reads the part left for later, even w
   runAll();
   expect(marks.texts().filter((t) => t === 'H20')).toHaveLength(200);
   vi.unstubAllGlobals();
+});
+
+test('when its session ends, nothing waits to come near the view any more', () => {
+  withFakeObserver(() => {
+    // Over 400 names: the blocks wait to come near the view.
+    document.body.innerHTML = Array.from({ length: 500 }, (_, i) => `<p>B300 item ${i}</p>`).join('');
+    const { annotator } = annotate();
+    annotator.scanAll();
+    runAll();
+    expect(FakeIntersectionObserver.waiting()).toBe(500);
+    session.end(); // the site was switched off
+    expect(FakeIntersectionObserver.waiting()).toBe(0);
+  });
 });

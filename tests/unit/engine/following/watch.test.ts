@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchChanges, type ChangeSink } from '../../../../engine/following/watch';
-
-/** Just the ctx parts watch.ts uses; the idle callback runs on the next macrotask. */
-const ctx = {
-  requestIdleCallback: (cb: IdleRequestCallback) => setTimeout(() => cb({} as IdleDeadline), 0) as unknown as number,
-  onInvalidated: () => () => {},
-} as unknown as ContentScriptContext;
+import { manualSession } from '../manual-session';
 
 interface Batch {
   roots: Node[];
@@ -15,6 +9,7 @@ interface Batch {
   attributes: Element[];
 }
 
+/** What the watcher hands on after `change`: it waits for the idle callback the change asks for. */
 async function changes(html: string, change: () => void): Promise<Batch> {
   document.body.innerHTML = html;
   const batch: Batch = { roots: [], all: false, attributes: [] };
@@ -23,10 +18,12 @@ async function changes(html: string, change: () => void): Promise<Batch> {
     rescanAll: () => void (batch.all = true),
     attributesChanged: (els) => void batch.attributes.push(...els),
   };
-  const watcher = watchChanges(ctx, sink);
+  const session = manualSession();
+  const watcher = watchChanges(session, sink);
   watcher.observe(document);
   change();
-  await new Promise((ok) => setTimeout(ok, 20));
+  await session.scheduled(); // the observer saw the change and asked for an idle moment
+  session.runAll();
   watcher.disconnect();
   return batch;
 }

@@ -191,6 +191,21 @@ describe('waiting rests', () => {
     expect(near).toHaveLength(1);
   });
 
+  test('once its session ends, a scroll looks for nothing (the listeners went with the session)', () => {
+    document.body.innerHTML = `<article>${paragraphs(100, () => 'x')}</article>`;
+    layOut(0, (el) => el.id === 'p60');
+    const session = new AbortController();
+    const waiting = createWaitingRests(() => {}, session.signal);
+    const sentinel = document.querySelector('#p60')!;
+    waiting.wait([{ from: sentinel.firstChild as Text, container: sentinel.parentNode!, sentinel }]);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    session.abort();
+    document.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('resize'));
+    expect(frames).not.toHaveBeenCalled();
+    frames.mockRestore();
+  });
+
   test('a rest keeps the marks of blocks after its start, in its container, until it is read', () => {
     document.body.innerHTML = `<article><p id="a">H20</p><p id="b">H200</p><p id="c">B30A</p></article><p id="after">GB300</p>`;
     const waiting = createWaitingRests(() => {});
