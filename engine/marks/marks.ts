@@ -7,7 +7,7 @@
 // (a ticker in a marked paragraph) puts the same marks back, and those keep their range, so the
 // Highlight does not change at all, and nothing flickers off while new marks wait.
 
-export const HIGHLIGHT_NAME = 'chiplens';
+const HIGHLIGHT_NAME = 'chiplens';
 
 export interface Mark {
   chipId: string;

@@ -7,7 +7,7 @@ import { climb, parentElementOf, parentOf, tagOf } from './dom';
  * Not <sup> and <sub>: after a name they are a footnote or a note (`H200<sup>1</sup>` is the
  * H200 and footnote 1, not an "H2001").
  */
-export const INLINE: ReadonlySet<string> = new Set([
+const INLINE: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 'rb', 'ruby', 's', 'samp', 'small', 'span', 'strike',
   'strong', 'time', 'tt', 'u', 'var', 'wbr',
@@ -77,7 +77,7 @@ export function blockAround(node: Node): Node {
  * Rendered nothing a reader sees: display:none (also closed <details>, unslotted content),
  * visibility:hidden, or the "visually hidden" clip for screen readers (a 1px box that clips).
  */
-export function isHiddenByCss(el: Element): boolean {
+function isHiddenByCss(el: Element): boolean {
   if (typeof el.checkVisibility !== 'function') return getComputedStyle(el).display === 'none';
   if (el.checkVisibility({ visibilityProperty: true })) return clippedAway(el);
   // display:contents has no box, so checkVisibility says false while its children may still
