@@ -66,7 +66,7 @@ async function main() {
   if (process.env.BENCH_VARIANTS === '1') {
     const lineGap = '|[ \\t\\u00a0\\u3000]{0,40}(?:\\r\\n?|\\n|\\f)[ \\t\\u00a0\\u3000]{0,40}';
     const noGap = prepared.finder.split(lineGap).join('');
-    // The gaps' bounded runs ({0,40}) as open ones (*): irregexp unrolls a bounded repeat.
+    // The gaps' bounded runs ({0,40}) as open ones (*): does the bound cost compile time?
     const openGap = prepared.finder.split('{0,40}').join('*');
     regexes.push(
       { label: 'finder, line-break gaps as [ …]*', source: openGap, flags: 'g', use: 'all' },
