@@ -26,7 +26,7 @@ const Envelope = z.strictObject({
   /** ECDSA P-256 signature over the UTF-8 bytes of `payload` (r‖s, 64 bytes), base64. */
   signature: base64,
 });
-export type Envelope = z.infer<typeof Envelope>;
+type Envelope = z.infer<typeof Envelope>;
 
 /** Public keys the extension trusts, by key id: SPKI (DER) in base64. */
 export type TrustedKeys = Readonly<Record<string, string>>;

@@ -40,7 +40,7 @@ export function loadBundledDataset(): ActiveDataset {
 let unsaved: UpdateCheck | null = null;
 
 /** Records how a check went; when storage refuses the write, keeps it here with the reason. */
-export async function recordCheck(check: UpdateCheck): Promise<void> {
+async function recordCheck(check: UpdateCheck): Promise<void> {
   try {
     await updateCheck.setValue(check);
     unsaved = null;
