@@ -37,6 +37,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * A first install opens the first-run page (background.ts) in a tab of its own, which can take
+ * the front while a test asks which tab is active (tabIdOf): the popup would then act on the
+ * first-run page ("ChipLens doesn't run on this page"). Waits for it (up to 5 s) and closes it.
+ */
+async function closeFirstRunPage(context: BrowserContext, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    const page = context.pages().find((p) => p.url().startsWith(url));
+    if (page) return page.close();
+  }
+}
+
 export async function launchChromium(dist = CHROME_DIST): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'chiplens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -47,6 +60,7 @@ export async function launchChromium(dist = CHROME_DIST): Promise<ExtensionBrows
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await closeFirstRunPage(context, extensionId);
   return {
     context,
     extensionId,
