@@ -8,6 +8,8 @@
 // Highlight does not change at all, and nothing flickers off while new marks wait.
 
 const HIGHLIGHT_NAME = 'chiplens';
+/** Marks of chips whose status moved since the reader last opened their card (marks.css). */
+const CHANGED_NAME = 'chiplens-changed';
 
 export interface Mark {
   chipId: string;
@@ -47,6 +49,11 @@ export interface MarkRegistry {
   repair(): void;
   /** Unregisters the highlight and forgets every mark. */
   clear(): void;
+  /**
+   * The chips to mark as changed as well (a second Highlight over their marks, synced at paint():
+   * few marks, so it is rebuilt rather than kept in step mark by mark).
+   */
+  setChanged(chipIds: ReadonlySet<string>): void;
   /** Called after any change, at most once per call site batch (the caller throttles). */
   onChange(listener: () => void): void;
 }
@@ -62,6 +69,9 @@ export function createMarkRegistry(): MarkRegistry {
   let retiringCount = 0;
   let shown = false;
   let size = 0;
+  let changedIds: ReadonlySet<string> = new Set();
+  let changedHighlight: Highlight | null = null;
+  let changedDirty = false;
   const changed = () => listeners.forEach((l) => l());
 
   const sameRange = (a: Range, b: Range) =>
@@ -69,6 +79,7 @@ export function createMarkRegistry(): MarkRegistry {
 
   /** `retire`: leave the range in the Highlight until paint() (see above); else out at once. */
   function unindex(mark: Mark, retire: boolean) {
+    if (changedIds.has(mark.chipId)) changedDirty = true;
     if (pending.delete(mark.range)) {
       // Never painted.
     } else if (!retire) {
@@ -88,6 +99,16 @@ export function createMarkRegistry(): MarkRegistry {
     }
   }
 
+  /** Rebuilds the changed chips' Highlight; the page's registry is touched only when there are some. */
+  function syncChanged() {
+    changedDirty = false;
+    if (!changedHighlight) return;
+    changedHighlight.clear();
+    if (shown) for (const list of byBlock.values()) for (const m of list) if (changedIds.has(m.chipId)) changedHighlight.add(m.range);
+    if (changedHighlight.size) CSS.highlights.set(CHANGED_NAME, changedHighlight);
+    else CSS.highlights.delete(CHANGED_NAME);
+  }
+
   return {
     add(mark) {
       // Two walks over the same text (a rescan racing the first pass) must not double a mark.
@@ -101,6 +122,7 @@ export function createMarkRegistry(): MarkRegistry {
         pending.add(mark.range);
       }
       size++;
+      if (changedIds.has(mark.chipId)) changedDirty = true;
       const list = byBlock.get(mark.block);
       if (list) list.push(mark);
       else byBlock.set(mark.block, [mark]);
@@ -149,6 +171,7 @@ export function createMarkRegistry(): MarkRegistry {
       pending = new Set();
       // The registry is shared with the page: if a page script deleted our entry, put it back.
       if (shown && !CSS.highlights.has(HIGHLIGHT_NAME)) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+      if (changedDirty) syncChanged();
     },
     show() {
       shown = true;
@@ -178,7 +201,16 @@ export function createMarkRegistry(): MarkRegistry {
       byBlock.clear();
       byNode.clear();
       size = 0;
+      syncChanged();
       changed();
+    },
+    setChanged(chipIds) {
+      changedIds = chipIds;
+      if (chipIds.size && !changedHighlight) {
+        changedHighlight = new Highlight();
+        changedHighlight.priority = 1; // over the plain mark where both paint
+      }
+      syncChanged();
     },
     onChange(listener) {
       listeners.push(listener);

@@ -46,10 +46,15 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     session.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
-    const [prepared, initialSettings] = await Promise.all([sendToBackground({ type: 'matcher' }), settings.getValue()]);
+    const [prepared, initialSettings, changed] = await Promise.all([
+      sendToBackground({ type: 'matcher' }),
+      settings.getValue(),
+      sendToBackground({ type: 'changed-chips' }).catch(() => []),
+    ]);
     if (!session.live) return;
 
     const marks = createMarkRegistry();
+    if (changed.length) marks.setChanged(new Set(changed));
     const card = createCardController(session);
     const shadows = createShadowStyles();
     const report = createCountsReporter(session, host, () => marks.counts(), window.top === window);

@@ -51,6 +51,12 @@ describe('what changed since the reader last looked', () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${server.origin}/ui-en.html`);
+    // On the page, the changed chip's marks carry a second highlight (a wavy line), only theirs.
+    await page.waitForFunction(() => (CSS.highlights.get('chiplens-changed')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    const changedTexts = await page.evaluate(() =>
+      [...(CSS.highlights.get('chiplens-changed')! as unknown as Iterable<AbstractRange>)].map((r) => (r as Range).toString()),
+    );
+    expect(new Set(changedTexts)).toEqual(new Set(['H20']));
 
     const popup = await browser.openPopup(await browser.tabIdOf(page));
     const tagged = popup.locator('[data-chip-id="nvidia-h20"][data-changed-from="not-controlled"]');
@@ -65,8 +71,11 @@ describe('what changed since the reader last looked', () => {
     const status = await card.getAttribute('data-status-now');
     expect(status).not.toBe('not-controlled');
     expect(await card.textContent()).toMatch(/Changed since you last looked \(data \d{4}\.\d{2}\.\d{2}\): was no US licence needed; now /);
-    // What the card showed is now what the reader saw.
+    // What the card showed is now what the reader saw: the next page load marks it plainly.
     expect((await seen())['nvidia-h20']!.statuses.CN).toBe(status);
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => CSS.highlights.get('chiplens-changed')?.size ?? 0)).toBe(0);
     await page.close();
   });
 
@@ -78,6 +87,7 @@ describe('what changed since the reader last looked', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/ui-en.html`);
     await hoverFirstH20(page);
+    expect(await page.evaluate(() => CSS.highlights.has('chiplens-changed'))).toBe(false);
     expect(await cardLocator(page).getAttribute('data-changed-from')).toBeNull();
     expect(await cardLocator(page).textContent()).not.toContain('Changed since you last looked');
     await page.close();

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { dayFromClues } from '../../rules/article-day';
+import { resolveStatus } from '../../rules/status';
 import { buildCardModel } from '../../rules/card-model-builder';
 import { buildMatcherIndex } from '../../matching/matcher-index';
 import { prepareMatcher, type PreparedMatcher } from '../../matching/matcher';
@@ -11,7 +12,7 @@ import type { DatasetInfo, Responses } from '../messages/messages';
 import { RequestSchema } from '../messages/message-schema';
 import { readerLang, tabLang } from '../reader-lang';
 import { chipList, destinationChoices, lookUp, readerFocus, tabInfo } from './page-requests';
-import { noteCardSeen } from '../storage/seen-statuses';
+import { changedChips, noteCardSeen } from '../storage/seen-statuses';
 import { injectCardUi } from './card-ui-injection';
 import { recordFrameMentions } from './tab-mentions';
 
@@ -56,6 +57,11 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
   switch (request.type) {
     case 'matcher':
       return preparedFor(dataset);
+    case 'changed-chips': {
+      const focus = await readerFocus(dataset);
+      const date = today();
+      return changedChips(focus, (id) => (chipIds(dataset).has(id) ? resolveStatus(dataset, id, focus, date).status : null));
+    }
     case 'card':
       // The first screen answers for the reader's destination of interest, then and now when the
       // page gave its publication date.

@@ -20,6 +20,8 @@ const clues = z.object({
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher') }),
+  /** The chips whose status moved since the reader last opened their card (marked differently). */
+  z.object({ type: z.literal('changed-chips') }),
   z.object({ type: z.literal('card'), chipId, clues: clues.optional() }),
   /** Put the card's UI (card-ui.js) into the asking frame. */
   z.object({ type: z.literal('card-ui') }),

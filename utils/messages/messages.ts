@@ -34,6 +34,7 @@ export type Request = z.infer<typeof RequestSchema>;
 
 export interface Responses extends PageResponses {
   matcher: PreparedMatcher;
+  'changed-chips': string[];
   card: CardModel | null;
   /** The card's UI (card-ui.js) was put into the asking frame, or not (false). */
   'card-ui': boolean;

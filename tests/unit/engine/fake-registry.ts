@@ -27,6 +27,7 @@ export function fakeRegistry(): MarkRegistry & { texts(): string[]; dropped: Nod
     repair() {},
     clear: () => byBlock.clear(),
     onChange() {},
+    setChanged() {},
     texts: () => all().map((m) => m.range.toString()),
     dropped,
   };
