@@ -35,9 +35,9 @@ const firefoxVersion = versionOf(FIREFOX);
 const versions = `Node ${process.version}, ${chromiumVersion} (${CHROMIUM}), ${firefoxVersion} (${FIREFOX})`;
 
 const OUT = process.env.WXT_OUT_DIR ?? '.output';
-// Only stops a step that hangs: on a 2-core machine shared by seven (load average near 18) the
-// longest step, e2e chromium, took 10 min 17 s (15 files, one failing on its timeouts) and e2e
-// firefox 2 min 28 s (4 files). CI's whole run has 90 minutes.
+// Only stops a step that hangs. On a 2-core machine shared by seven (2026-12-07) the longest step,
+// e2e chromium (16 files), took 5 min 30 s at load average 4 and 10 min 17 s near 18 (one file
+// failing on its timeouts); e2e firefox (6 files) 1 min 34 s. CI's whole run has 90 minutes.
 const STEP_TIMEOUT_MS = 15 * 60_000;
 const bin = (name: string): string => join('node_modules', '.bin', name);
 const builds = ['build chrome', 'build firefox'];
