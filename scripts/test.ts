@@ -147,7 +147,7 @@ function noteFor(output: string, passed: boolean): string {
   const content = plain.match(/content script\s+([\d.]+ KB) gzipped/)?.[1]; // budgets
   if (passed && content) return `content script ${content} gzipped`;
   const warnings = plain.match(/^warnings\s+(\d+)/m)?.[1]; // web-ext lint's summary
-  if (passed) return warnings ? `${warnings} warnings (README: web-ext lint warnings)` : '';
+  if (passed) return warnings ? `${warnings} warnings (docs/maintainers.md, "web-ext lint warnings")` : '';
   const lines = plain.split('\n').map((l) => l.trim()).filter(Boolean);
   const line = [...lines].reverse().find((l) => /error|fail|✗|not found|cannot/i.test(l)) ?? lines.at(-1) ?? '';
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;

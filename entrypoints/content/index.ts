@@ -2,20 +2,20 @@
 // switched per site, everything torn down by one session (engine/session/session.ts) made from
 // WXT's context.
 import '../../engine/marks/marks.css';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { matcherFrom } from '../../matching/matcher';
-import { isReadAllRequest, sendToBackground } from '../../utils/messages/messages';
+import { sendToBackground } from '../../utils/messages/messages';
 import { settings } from '../../utils/storage/storage';
 import { createCardController } from '../../card/card';
 import { createMarkRegistry } from '../../engine/marks/marks';
 import { createPageAnnotation } from '../../engine/session/page-annotation';
-import { followKeyboard, stepOf } from '../../card/keyboard';
+import { followKeyboard } from '../../card/keyboard';
 import { followPointer } from '../../card/pointer';
 import { createCountsReporter } from '../../engine/session/report';
 import { createShadowStyles } from '../../engine/marks/shadow-styles';
 import { siteHost, watchSiteSwitch } from '../../engine/session/site-switch';
 import { sessionFromContext } from '../../engine/session/session';
+import { listenForFrameRequests } from './frame-requests';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -31,21 +31,7 @@ export default defineContentScript({
     const session = sessionFromContext(ctx);
     const { signal } = session;
     const host = siteHost();
-    // The popup asks every frame to read its whole page (a long page's far part is otherwise
-    // left until the reader comes near). Listened for before anything is awaited: the popup may
-    // ask while this frame is still starting.
-    let readAll: (() => void) | null = null;
-    let readAllAsked = false;
-    let step: ((dir: 1 | -1) => void) | null = null;
-    const onMessage = (message: unknown) => {
-      const dir = stepOf(message);
-      if (dir) return void step?.(dir);
-      if (!isReadAllRequest(message)) return;
-      readAllAsked = true;
-      readAll?.();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    session.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
+    const requests = listenForFrameRequests(session);
     const [prepared, initialSettings, changed] = await Promise.all([
       sendToBackground({ type: 'matcher' }),
       settings.getValue(),
@@ -69,13 +55,12 @@ export default defineContentScript({
 
     marks.onChange(report.changed);
     followPointer(session, marks, card, shadows.roots);
-    step = followKeyboard(session, marks, card, page.readAll);
+    const step = followKeyboard(session, marks, card, page.readAll);
     watchSiteSwitch(session, host, (enabled) => (enabled ? page.switchOn() : page.switchOff()));
     session.onEnd(settings.watch((next) => page.setMarkInCode(next.markInCode)));
     // WXT's context only for its SPA-navigation watcher (which it starts for this event).
     ctx.addEventListener(window, 'wxt:locationchange', page.rescanAll);
-    readAll = page.readAll;
-    if (readAllAsked) page.readAll();
+    requests.ready({ readAll: page.readAll, step });
     // The browser's own, not a page's synthetic ones (which would empty the popup's list).
     window.addEventListener('pagehide', (e) => e.isTrusted && report.empty(), { signal });
     window.addEventListener('pageshow', (e) => e.isTrusted && report.changed(), { signal });

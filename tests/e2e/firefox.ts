@@ -104,6 +104,15 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<FirefoxExtensi
   });
   const id = await browser.installExtension(dist);
   if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+  // The install opens the first-run page (background.ts), which could take the front while
+  // tabIdOf asks for the active tab (as in Chromium: tests/e2e/chromium.ts). Close it once it shows.
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    const welcome = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+  }
 
   // An extension page used to ask the tabs API questions (the test page's tab id).
   let probe: Page | undefined;
