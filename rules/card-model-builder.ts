@@ -7,6 +7,7 @@ import { confidenceLabel, freshnessLine, kindLabel, nowLine, regimeLabel, sameLi
 import type { Chip, ClassificationCode, Confidence, Dataset, Event, Regime, Spec } from './schema';
 import { resolveDestination, resolveStatus } from './status';
 import { bandwidthLine, caseByCaseWindow, classify, figuresOf, formatNumber, type Classification, type Figures, type LineResult } from './thresholds';
+import { modelWords } from './ui-words';
 
 function confidenceView(c: Confidence | undefined, lang: Lang): ConfidenceView | undefined {
   if (!c || c.level === 'confirmed') return undefined;
@@ -70,21 +71,6 @@ function destinationView(dataset: Dataset, chip: Chip, destinationId: string, na
 
 const num = (v: number | null): string => (v === null ? '?' : formatNumber(v));
 
-const TIER: Record<Lang, Partial<Record<ClassificationCode, string>>> = {
-  en: {
-    '3A090.a': '3A090.a, the top tier of controlled AI chips',
-    '3A090.b': '3A090.b, controlled but eligible for the NAC notification exception',
-    '3A090': 'controlled as 3A090 under the 2022 rule',
-    'not-3A090': 'outside 3A090, so these thresholds alone do not require a licence',
-  },
-  zh: {
-    '3A090.a': '属3A090.a，即受管制AI芯片的最高一档',
-    '3A090.b': '属3A090.b，受管制但可适用NAC通知例外',
-    '3A090': '按2022年规则属3A090管制范围',
-    'not-3A090': '不在3A090范围内，仅凭这些门槛无需许可证',
-  },
-};
-
 /** The deciding comparison, in figures, e.g. "TPP 2,368 < 2,400 and PD 2.9 < 3.2". */
 function decidingFigures(result: Classification, f: Figures, and: string): string {
   const tpp = `TPP ${num(f.tpp)}`;
@@ -110,30 +96,24 @@ function decidingFigures(result: Classification, f: Figures, and: string): strin
 
 /** One sentence: the deciding figures, then what the classification means. */
 function explain(result: Classification, figures: Figures, recorded: ClassificationCode | undefined, lang: Lang): string {
-  const zh = lang === 'zh';
-  if (result.code === 'unknown') {
-    if (recorded && recorded !== 'unknown') {
-      return zh ? `相关数据未公布；来源记载为${recorded}。` : `The figures are not published; sources record it as ${recorded}.`;
-    }
-    return zh ? '判断所需的数据未公布，分类未知。' : 'The figures this test needs are not published, so the classification is unknown.';
-  }
-  const because = decidingFigures(result, figures, zh ? '且' : 'and');
-  return zh ? `${because}：${TIER.zh[result.code]}。` : `${because}: ${TIER.en[result.code]}.`;
+  const w = modelWords(lang);
+  if (result.code === 'unknown') return recorded && recorded !== 'unknown' ? w.recordedAs(recorded) : w.unpublished;
+  return w.because(decidingFigures(result, figures, w.and), `${w.tier[result.code]}`);
 }
 
 function specView(label: string, spec: Spec | undefined, unit: string, lang: Lang): ThresholdView['specs'][number] {
   const value = spec?.value ?? null;
-  return { label, value: value === null ? (lang === 'zh' ? '未知' : 'unknown') : `${num(value)}${unit}`, derived: spec?.derived ?? false, unknown: value === null };
+  return { label, value: value === null ? modelWords(lang).unknownValue : `${num(value)}${unit}`, derived: spec?.derived ?? false, unknown: value === null };
 }
 
 function thresholdView(chip: Chip, regime: Regime, figures: Figures, lang: Lang): ThresholdView {
   const result = classify(regime, figures);
   const recorded = chip.classification[regime]?.code;
-  const zh = lang === 'zh';
+  const w = modelWords(lang);
   const specs =
     regime === '2023'
-      ? [specView('TPP', chip.specs.tpp, '', lang), specView(zh ? '性能密度 (PD)' : 'Performance density (PD)', chip.specs.performanceDensity, '', lang)]
-      : [specView('TPP', chip.specs.tpp, '', lang), specView(zh ? '芯片间 I/O' : 'Chip-to-chip I/O', chip.specs.interconnectGBs, ' GB/s', lang)];
+      ? [specView('TPP', chip.specs.tpp, '', lang), specView(w.specPd, chip.specs.performanceDensity, '', lang)]
+      : [specView('TPP', chip.specs.tpp, '', lang), specView(w.specIo, chip.specs.interconnectGBs, ' GB/s', lang)];
   return {
     regimeLabel: regimeLabel(regime, lang),
     classification: result.code === 'unknown' && recorded ? recorded : result.code,
@@ -143,56 +123,26 @@ function thresholdView(chip: Chip, regime: Regime, figures: Figures, lang: Lang)
   };
 }
 
-const LINES = {
-  bandwidth: {
-    en: {
-      label: 'April 2025 bandwidth line (letters to Nvidia, AMD, Intel; China)',
-      inside: 'Inside the line: the April 2025 letters require a licence for China for chips with this bandwidth.',
-      outside: 'Outside the line drawn by the April 2025 letters.',
-    },
-    zh: {
-      label: '2025年4月带宽线（致英伟达、AMD、英特尔的通知函；中国）',
-      inside: '在线内：2025年4月的通知函要求此类带宽的芯片对华出口须获许可证。',
-      outside: '不在2025年4月通知函所划的线内。',
-    },
-  },
-  window: {
-    en: {
-      label: 'January 2026 case-by-case window (91 FR 1684; China)',
-      inside: 'Inside the window: licence applications for China are reviewed case by case, if the exporter meets the rule’s conditions.',
-      outside: 'Outside the window, which covers only chips sold in the US with TPP < 21,000 and DRAM < 6,500 GB/s.',
-    },
-    zh: {
-      label: '2026年1月逐案审查窗口（91 FR 1684；中国）',
-      inside: '在窗口内：若出口商满足规则条件，对华许可申请逐案审查。',
-      outside: '不在窗口内；该窗口仅涵盖在美国销售、TPP低于21,000且显存带宽低于6,500 GB/s的芯片。',
-    },
-  },
-} as const;
-
-const LINE_WORD: Record<Lang, Record<'true' | 'false' | 'null', string>> = {
-  en: { true: 'inside', false: 'outside', null: 'unknown' },
-  zh: { true: '在内', false: '不在内', null: '未知' },
-};
+const LINES = { bandwidth: 'bandwidthLine', window: 'windowLine' } as const;
 
 /** A line that is not a 3A090 tier but decides China licensing (bandwidth, the 2026 window). */
 function lineView(line: keyof typeof LINES, result: LineResult, specs: ThresholdView['specs'], lang: Lang): ThresholdView {
-  const text = LINES[line][lang];
-  const unknown = lang === 'zh' ? '判断所需的数据未公布。' : 'The figures this test needs are not published.';
+  const w = modelWords(lang);
+  const text = w[LINES[line]];
   return {
     regimeLabel: text.label,
-    classification: LINE_WORD[lang][String(result.met) as 'true' | 'false' | 'null'],
-    explanation: result.met === null ? unknown : result.met ? text.inside : text.outside,
+    classification: w.lineWord[String(result.met) as 'true' | 'false' | 'null'],
+    explanation: result.met === null ? w.lineUnpublished : result.met ? text.inside : text.outside,
     specs,
     tests: result.tests.map((t) => ({ label: t.label, met: t.met })),
   };
 }
 
 function lineViews(chip: Chip, figures: Figures, lang: Lang): ThresholdView[] {
-  const zh = lang === 'zh';
-  const dram = specView(zh ? '显存带宽' : 'DRAM bandwidth', chip.specs.memoryBandwidthGBs, ' GB/s', lang);
+  const w = modelWords(lang);
+  const dram = specView(w.specDram, chip.specs.memoryBandwidthGBs, ' GB/s', lang);
   return [
-    lineView('bandwidth', bandwidthLine(figures), [dram, specView(zh ? '芯片间 I/O' : 'Chip-to-chip I/O', chip.specs.interconnectGBs, ' GB/s', lang)], lang),
+    lineView('bandwidth', bandwidthLine(figures), [dram, specView(w.specIo, chip.specs.interconnectGBs, ' GB/s', lang)], lang),
     lineView('window', caseByCaseWindow(figures, chip.soldInUS), [specView('TPP', chip.specs.tpp, '', lang), dram], lang),
   ];
 }
@@ -211,38 +161,17 @@ function leadView(dataset: Dataset, chip: Chip, now: DestinationStatusView, arti
 
 const IN_3A090: readonly (ClassificationCode | undefined)[] = ['3A090.a', '3A090.b', '3A090'];
 
-const REACH = {
-  en: {
-    tier: { '3A090.a': 'in 3A090.a, the top tier', '3A090.b': 'in 3A090.b', '3A090': 'in 3A090', below: 'below the 3A090 line', unknown: 'figures not published' },
-    band: (to: string) => `a licence is needed for ${to} under the April 2025 bandwidth letters`,
-    window: (to: string) => `for ${to}, reviewed case by case under the January 2026 rule`,
-    event: (to: string, title: string) => `a licence is needed for ${to}: ${title}`,
-    free: 'no licence needed on these figures',
-    figures: (line: string, tests: string) => `The ${line} reaches it: ${tests}.`,
-    against: (figure: string, label: string) => `${figure}, against ${label}`,
-  },
-  zh: {
-    tier: { '3A090.a': '属3A090.a最高一档', '3A090.b': '属3A090.b', '3A090': '属3A090', below: '低于3A090门槛', unknown: '相关数据未公布' },
-    band: (to: string) => `但按2025年4月带宽通知函，对${to}出口须获许可证`,
-    window: (to: string) => `按2026年1月规则，对${to}逐案审查`,
-    event: (to: string, title: string) => `对${to}出口须获许可证：${title}`,
-    free: '按这些数据无需许可证',
-    figures: (line: string, tests: string) => `${line}适用于此芯片：${tests}。`,
-    against: (figure: string, label: string) => `${figure}（门槛 ${label}）`,
-  },
-} as const;
-
 /**
  * Why controlled toward the destination of interest, in words: where the chip sits against 3A090,
  * and, when that alone does not explain the status, which rule reaches it (H20: below the 3A090
  * line, yet licence-only for China under the April 2025 bandwidth letters), with its figures.
  */
 function reachView(chip: Chip, figures: Figures, focus: DestinationStatusView, thresholds: ThresholdView[], lang: Lang): ReachView {
-  const w = REACH[lang];
+  const w = modelWords(lang);
   const computed = classify('2023', figures).code;
   const code = computed === 'unknown' ? chip.classification['2023']?.code : computed;
   const controlled = IN_3A090.includes(code);
-  const tier = controlled ? w.tier[code as '3A090.a'] : code === 'not-3A090' ? w.tier.below : w.tier.unknown;
+  const tier = controlled ? w.reachTier[code as '3A090.a'] : code === 'not-3A090' ? w.reachTier.below : w.reachTier.unknown;
   const china = focus.destinationId === 'CN';
   // "China", not "China (incl. Hong Kong and Macau)", inside a sentence.
   const to = focus.destinationName.replace(/\s*[(（](?:incl\.|含).*$/, '');
@@ -251,24 +180,24 @@ function reachView(chip: Chip, figures: Figures, focus: DestinationStatusView, t
   const against = (tests: LineResult['tests']) =>
     tests
       .filter((t) => t.met)
-      .map((t) => (t.figure.toLowerCase() === t.label.toLowerCase() ? t.figure : w.against(t.figure, t.label)))
-      .join(lang === 'zh' ? '；' : '; ');
+      .map((t) => (t.figure.toLowerCase() === t.label.toLowerCase() ? t.figure : w.reachAgainst(t.figure, t.label)))
+      .join(w.listSeparator);
   let rule = '';
   let detail = '';
   if (focus.status === 'not-controlled') {
-    if (!controlled) rule = w.free;
+    if (!controlled) rule = w.reachFree;
   } else if (focus.status !== 'unknown') {
     if (china && focus.status === 'case-by-case' && window.met) {
-      rule = w.window(to);
-      detail = `${w.figures(thresholds[3]?.regimeLabel ?? '', against(window.tests))}`;
+      rule = w.reachWindow(to);
+      detail = w.reachFigures(thresholds[3]?.regimeLabel ?? '', against(window.tests));
     } else if (!controlled && china && band.met) {
-      rule = w.band(to);
-      detail = `${w.figures(thresholds[2]?.regimeLabel ?? '', against(band.tests))}`;
+      rule = w.reachBand(to);
+      detail = w.reachFigures(thresholds[2]?.regimeLabel ?? '', against(band.tests));
     } else if (!controlled && focus.events.length > 0) {
-      rule = w.event(to, focus.events.at(-1)!.title);
+      rule = w.reachEvent(to, focus.events.at(-1)!.title);
     }
   }
-  return { short: rule ? `${tier}${lang === 'zh' ? '；' : '; '}${rule}` : tier, detail };
+  return { short: rule ? `${tier}${w.listSeparator}${rule}` : tier, detail };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,6 +4,7 @@ import { buildCardModel } from '../../card-model-builder';
 import type { CardModel, DestinationStatusView, EventView, Lang } from '../../card-model';
 import { closeNames, findChip } from '../../../matching/lookup';
 import { resolveDestination } from '../../status';
+import { cliWords } from '../../ui-words';
 import { parseCommandArgs, stopWith } from './args';
 import { DEFAULT_DATA_DIR, loadDataFolder } from './check';
 import { isRealDate, today } from './dates';
@@ -76,19 +77,19 @@ function eventLines(e: EventView, withSources: boolean): string[] {
 }
 
 function textFor(card: CardModel, view: DestinationStatusView, others: DestinationStatusView[]): string {
-  const zh = card.lang === 'zh';
+  const w = cliWords(card.lang);
   const out = [
     `${card.name} (${card.vendor} ${card.architecture}) → ${view.destinationName} [${view.destinationId}], ${card.date}`,
-    `${zh ? '状态' : 'Status'}: ${view.statusLabel} [${view.status}]${view.confidence ? ` (${view.confidence.label}${view.confidence.note ? `: ${view.confidence.note}` : ''})` : ''}`,
-    `${zh ? '起始' : 'Since'}: ${view.since ?? '—'}`,
-    `${zh ? '上次核查' : 'Checked'}: ${view.checked ?? '—'}`,
+    `${w.status}: ${view.statusLabel} [${view.status}]${view.confidence ? ` (${view.confidence.label}${view.confidence.note ? `: ${view.confidence.note}` : ''})` : ''}`,
+    `${w.since}: ${view.since ?? '—'}`,
+    `${w.checked}: ${view.checked ?? '—'}`,
   ];
-  if (view.conditions.length > 0) out.push(`${zh ? '条件' : 'Conditions'}:`, ...view.conditions.map((c) => `  • ${c}`));
-  if (view.events.length > 0) out.push(`${zh ? '依据' : 'Why'}:`, ...view.events.flatMap((e) => eventLines(e, true)));
-  if (view.watch.length > 0) out.push(`${zh ? '值得关注' : 'Watch'}:`, ...view.watch.flatMap((e) => eventLines(e, false)));
-  out.push(`${zh ? '门槛' : 'Thresholds'}:`, ...card.thresholds.map((t) => `  ${t.regimeLabel}: ${t.classification}. ${t.explanation}`));
+  if (view.conditions.length > 0) out.push(`${w.conditions}:`, ...view.conditions.map((c) => `  • ${c}`));
+  if (view.events.length > 0) out.push(`${w.why}:`, ...view.events.flatMap((e) => eventLines(e, true)));
+  if (view.watch.length > 0) out.push(`${w.watch}:`, ...view.watch.flatMap((e) => eventLines(e, false)));
+  out.push(`${w.thresholds}:`, ...card.thresholds.map((t) => `  ${t.regimeLabel}: ${t.classification}. ${t.explanation}`));
   if (others.length > 0) {
-    out.push(`${zh ? '其他目的地' : 'Other destinations'}:`, ...others.map((o) => `  ${o.destinationName} [${o.destinationId}]: ${o.statusLabel}${o.since ? ` (${zh ? '自' : 'since'} ${o.since})` : ''}`));
+    out.push(`${w.otherDestinations}:`, ...others.map((o) => `  ${o.destinationName} [${o.destinationId}]: ${o.statusLabel}${o.since ? ` (${w.sinceDate(o.since)})` : ''}`));
   }
   out.push('', `${card.disclaimer} (${card.freshness})`);
   if (card.stale) out.push(card.stale);
