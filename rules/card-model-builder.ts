@@ -119,7 +119,7 @@ function thresholdView(chip: Chip, regime: Regime, figures: Figures, lang: Lang)
     classification: result.code === 'unknown' && recorded ? recorded : result.code,
     explanation: explain(result, figures, recorded, lang),
     specs,
-    tests: result.tests.map((t) => ({ label: t.label, met: t.met })),
+    tests: result.tests.map((t) => ({ label: modelWords(lang).testText(t.label), met: t.met })),
   };
 }
 
@@ -134,7 +134,7 @@ function lineView(line: keyof typeof LINES, result: LineResult, specs: Threshold
     classification: w.lineWord[String(result.met) as 'true' | 'false' | 'null'],
     explanation: result.met === null ? w.lineUnpublished : result.met ? text.inside : text.outside,
     specs,
-    tests: result.tests.map((t) => ({ label: t.label, met: t.met })),
+    tests: result.tests.map((t) => ({ label: modelWords(lang).testText(t.label), met: t.met })),
   };
 }
 
@@ -180,7 +180,7 @@ function reachView(chip: Chip, figures: Figures, focus: DestinationStatusView, t
   const against = (tests: LineResult['tests']) =>
     tests
       .filter((t) => t.met)
-      .map((t) => (t.figure.toLowerCase() === t.label.toLowerCase() ? t.figure : w.reachAgainst(t.figure, t.label)))
+      .map((t) => (t.figure.toLowerCase() === t.label.toLowerCase() ? w.testText(t.figure) : w.reachAgainst(w.testText(t.figure), w.testText(t.label))))
       .join(w.listSeparator);
   let rule = '';
   let detail = '';

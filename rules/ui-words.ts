@@ -194,6 +194,18 @@ const MODEL = {
   reachFree: pair('no licence needed on these figures', '按这些数据无需许可证'),
   reachFigures: pair((line: string, tests: string) => `The ${line} reaches it: ${tests}.`, (line, tests) => `${line}适用于此芯片：${tests}。`),
   reachAgainst: pair((figure: string, label: string) => `${figure}, against ${label}`, (figure, label) => `${figure}（门槛 ${label}）`),
+  /**
+   * A threshold test's label or figure (rules/thresholds.ts writes them in notation with a few
+   * English words, shared with the CLI) in the card's language.
+   */
+  testText: pair(
+    (text: string) => text,
+    (text) =>
+      text
+        .replace(/^not sold in the US$/i, '未在美国销售')
+        .replace(/^sold in the US$/i, '在美国销售')
+        .replaceAll(' and ', ' 且 '),
+  ),
   /** Between the items of one sentence: the tier and its rule, the figures a line is met by. */
   listSeparator: pair('; ', '；'),
   /** Terms explained where they first appear on a card (matched case-sensitively, longest first). */

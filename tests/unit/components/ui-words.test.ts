@@ -11,7 +11,8 @@ const HAN = /\p{Script=Han}/u;
 const SAME = new Set(['htmlLang', 'searchPlaceholder']);
 
 function sample(value: unknown): string {
-  if (typeof value === 'function') return String((value as (...a: unknown[]) => unknown)('X', 'Y'));
+  // 'sold in the US and X' stands for any argument: testText translates the words around notation.
+  if (typeof value === 'function') return String((value as (...a: unknown[]) => unknown)('sold in the US and X', 'Y'));
   return JSON.stringify(value);
 }
 
@@ -36,6 +37,13 @@ describe('the UI words', () => {
     expect(JSON.parse(JSON.stringify(words))).toEqual(words);
     expect(words.close).toBe('关闭');
     expect('searchLabel' in words).toBe(false);
+  });
+
+  it("puts a threshold test's words into the card's language and leaves its notation", () => {
+    expect(modelWords('zh').testText('TPP ≥ 1,600 and PD ≥ 5.92')).toBe('TPP ≥ 1,600 且 PD ≥ 5.92');
+    expect(modelWords('zh').testText('not sold in the US')).toBe('未在美国销售');
+    expect(modelWords('zh').testText('Sold in the US')).toBe('在美国销售');
+    expect(modelWords('en').testText('Sold in the US')).toBe('Sold in the US');
   });
 
   it('has the sentences of the card model, the words for the dataset codes and the CLI labels in both languages too', () => {
