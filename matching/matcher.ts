@@ -13,7 +13,7 @@ import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, looseRuns, namesToRegexSource, separatorRuns } from './matcher-variants';
 import { nameKey } from './name-key';
-import { notChipSource } from './matcher-cues';
+import { notChipHintSource, notChipSource } from './matcher-cues';
 import { undecorated } from './matcher-words';
 import { WORD_CHAR_CLASS } from './word-chars';
 
@@ -131,6 +131,11 @@ export interface PreparedMatcher {
    * Data, so the content script carries only the code that applies it.
    */
   notChip: string;
+  /**
+   * Regex source (flags `i`) of the cue words alone, tested first: `notChip` is compiled only
+   * when this matches (matching/matcher-cues.ts, notChipHintSource).
+   */
+  notChipHint: string;
 }
 
 export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
@@ -158,6 +163,7 @@ export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
     pattern: names.length ? `${BEFORE}(${PLATFORM_BEFORE})?(${trie})(${PLATFORM_AFTER})?${AFTER}` : '(?!)',
     names: entries,
     notChip: notChipSource(),
+    notChipHint: notChipHintSource(),
   };
 }
 
@@ -193,8 +199,15 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
 
   // Words near a mark that say it is something else (a Hyundai H100 van) veto it, unless a chip
   // word stands right beside it (Nvidia H100): matching/matcher-cues.ts.
-  const cues = new RegExp(prepared.notChip, 'i');
-  const notChip = (text: string, s: number, e: number) => cues.test(`${text.slice(Math.max(0, s - CUE_REACH), s)}\0${text.slice(e, e + CUE_REACH)}`);
+  // The cue words alone first: most pages have none near any mark and never compile the whole rule.
+  const hint = new RegExp(prepared.notChipHint, 'i');
+  let cues: RegExp | undefined;
+  const notChip = (text: string, s: number, e: number) => {
+    const around = `${text.slice(Math.max(0, s - CUE_REACH), s)}\0${text.slice(e, e + CUE_REACH)}`;
+    if (!hint.test(around)) return false;
+    cues ??= new RegExp(prepared.notChip, 'i');
+    return cues.test(around);
+  };
 
   /** The whole pattern at exactly `at`, for the rare hit whose longest name fails at its end. */
   const matchAt = (text: string, at: number): Hit | null => {

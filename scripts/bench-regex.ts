@@ -59,7 +59,8 @@ async function main() {
   const prepared = prepareMatcher(datasetIndex());
   const regexes: Regex[] = [
     { label: 'finder (ChipLens: regions, scan)', source: prepared.finder, flags: 'g', use: 'all' },
-    { label: 'not-a-chip cues (ChipLens: per mark)', source: prepared.notChip, flags: 'i', use: 'windows' },
+    { label: 'cue words (ChipLens: per mark, first)', source: prepared.notChipHint, flags: 'i', use: 'windows' },
+    { label: 'not-a-chip cues (only after a cue word)', source: prepared.notChip, flags: 'i', use: 'windows' },
     { label: 'least extension: one plain regex', source: namesPattern(chipNames()), flags: 'g', use: 'all' },
   ];
   // BENCH_VARIANTS=1: forms of the finder that might cost less, to weigh against what they drop.

@@ -116,3 +116,27 @@ test('the trie-and-checks scan finds exactly what the whole rule as one regex fi
     expect(matcher.scan(input), input).toEqual(referenceScan(input, {}));
   }
 });
+
+// The cue words are tested first and the whole not-a-chip rule compiled only when one is there:
+// wherever the rule matches, the first test must.
+const cuePieces = [
+  '\0', ' ', '. ', '。', 'King Air', 'king air', 'Beechcraft', 'Hyundai', "'s", '’s', 'van', ' der', 'vans', 'road', 'road map', 'street',
+  'plane', 'data plane', 'data-plane', 'bus', 'memory bus', 'buses', 'aircraft', 'jetliner', 'motorway', 'Autobahn', 'diesel', 'B40',
+  '汽车', '汽车芯片', '现代', '面包车', '公路', '麒麟', 'Nvidia', 'chips', 'GPU', '芯片', 'x', 'H100', 'stealth', 'households', ',', '-',
+];
+test('the cue words are found wherever the whole not-a-chip rule matches', () => {
+  const prepared = prepareMatcher(FIXTURE_INDEX);
+  const rule = new RegExp(prepared.notChip, 'i');
+  const hint = new RegExp(prepared.notChipHint, 'i');
+  let cued = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...cuePieces), { maxLength: 14 }), (parts) => {
+      const window = parts.join('');
+      if (!rule.test(window)) return;
+      cued++;
+      expect(hint.test(window)).toBe(true);
+    }),
+    { numRuns: 5000 },
+  );
+  expect(cued).toBeGreaterThan(100);
+});
