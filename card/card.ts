@@ -103,7 +103,7 @@ export function createCardController(session: Session): CardController {
     if (!p) {
       const cache = models;
       // The page's publication-date clues go along: the card then says the status on that day too.
-      p = sendToBackground({ type: 'card', chipId, clues: dateClues(document) }).catch(() => {
+      p = sendToBackground({ type: 'card', chipId, clues: dateClues(document), pageLang: document.documentElement.lang.slice(0, 35) }).catch(() => {
         cache.delete(chipId); // try again next time (e.g. the background was restarting)
         return null;
       });

@@ -65,11 +65,12 @@ export async function handleRequest(data: DatasetHolder, message: unknown, sende
     case 'card':
       // The first screen answers for the reader's destination of interest, then and now when the
       // page gave its publication date.
-      // On 'auto' the card speaks the page's language where it is Chinese or English (as the popup does).
+      // On 'auto' the card speaks the page's language where it is Chinese or English (as the popup does):
+      // as the browser detects it, else as the frame declares it (detection can be slow or say nothing).
       // Noted as seen: the card says what changed since the reader last opened it (the popup's
       // lookup is not noted, so looking a chip up does not clear its "changed" tag).
       return noteCardSeen(
-        buildCardModel(dataset, request.chipId, today(), await readerLang(await tabLang(sender.tab?.id)), {
+        buildCardModel(dataset, request.chipId, today(), await readerLang((await tabLang(sender.tab?.id)) ?? request.pageLang), {
           focus: await readerFocus(dataset),
           articleDate: request.clues ? dayFromClues(request.clues) : null,
         }),

@@ -22,7 +22,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher') }),
   /** The chips whose status moved since the reader last opened their card (marked differently). */
   z.object({ type: z.literal('changed-chips') }),
-  z.object({ type: z.literal('card'), chipId, clues: clues.optional() }),
+  /** pageLang: the frame's declared <html lang>, used when the browser cannot say the tab's language in time. */
+  z.object({ type: z.literal('card'), chipId, clues: clues.optional(), pageLang: z.string().max(35).optional() }),
   /** Put the card's UI (card-ui.js) into the asking frame. */
   z.object({ type: z.literal('card-ui') }),
   ...pageRequestSchemas,

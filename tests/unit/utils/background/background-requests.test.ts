@@ -116,4 +116,14 @@ describe('the card', () => {
     expect(await handleRequest(data, { type: 'card', chipId: 'nvidia-h20' }, page)).toMatchObject({ chipId: 'nvidia-h20', name: 'H20' });
     expect(await handleRequest(data, { type: 'card', chipId: 'not-a-chip' }, page)).toBeNull();
   });
+
+  test('speaks the frame’s declared language when the browser cannot say the tab’s (slow or "und")', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'en';
+    fakeBrowser.tabs.detectLanguage = (async () => 'und') as never;
+    expect(await handleRequest(data, { type: 'card', chipId: 'nvidia-h20', pageLang: 'zh-CN' }, page)).toMatchObject({ lang: 'zh' });
+    // What the browser detects wins over a declaration (templates often declare "en" on any page).
+    fakeBrowser.tabs.detectLanguage = (async () => 'zh-CN') as never;
+    expect(await handleRequest(data, { type: 'card', chipId: 'nvidia-h20', pageLang: 'en' }, page)).toMatchObject({ lang: 'zh' });
+    expect(await handleRequest(data, { type: 'card', chipId: 'nvidia-h20', pageLang: 'x'.repeat(36) }, page)).toBeUndefined();
+  });
 });
