@@ -51,7 +51,10 @@ async function main(): Promise<void> {
     const results = new Map<string, { total: number; cpu: number; longest: number; paint: number }[]>();
     // Run 0 warms every build up (caches, JIT, the background's matcher) and is not counted.
     for (let run = 0; run <= RUNS; run++) {
-      for (const build of builds) {
+      // The order turns each round: whichever build ran first in a round measured slower by more
+      // than the changes being compared (docs/bench.md, "Changes tried").
+      const order = builds.map((_, i) => builds[(i + run) % builds.length]!);
+      for (const build of order) {
         for (const page of PAGES) {
           const measure = await switchOn(build.browser, `${server.origin}/${page === 'all' ? 'names' : page}.html`, page === 'all');
           if (run > 0) results.set(`${build.dir} ${page}`, [...(results.get(`${build.dir} ${page}`) ?? []), measure]);
