@@ -46,6 +46,8 @@ const e2eEnv = { CHIPLENS_SKIP_BUILD: '1', WXT_OUT_DIR: OUT };
 const STEPS: Step[] = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit'] },
   { name: 'lint', cmd: [bin('eslint'), '.'] },
+  // Dead code and unused exports (knip.jsonc).
+  { name: 'dead code', cmd: [bin('knip')] },
   { name: 'rules check', cmd: [bin('tsx'), 'rules/cli/cli.ts', 'check'] },
   { name: 'unit tests', cmd: [bin('vitest'), 'run'] },
   { name: 'build chrome', cmd: [bin('wxt'), 'build'] },
