@@ -2,19 +2,13 @@
 // targets the sender's frame id), so a card opens in a same-origin child frame and in an
 // about:srcdoc frame (which the content script reaches through matchAboutBlank) as it does on the page.
 import type { Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ExtensionBrowser } from './chromium';
-import { startPageServer, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { servePages, withChromium } from './fixtures';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPageServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+// The page server is set up first so it closes last (after-hooks run in reverse): a browser still
+// holding connections keeps a closing server waiting.
+const server = servePages();
+const chromium = withChromium();
 
 /** Centre of the frame's first mark, in the top page's coordinates. */
 async function markIn(frame: Frame): Promise<{ x: number; y: number }> {
@@ -31,7 +25,7 @@ async function markIn(frame: Frame): Promise<{ x: number; y: number }> {
 describe('the card in frames', () => {
   for (const id of ['srcdoc', 'second']) {
     it(`opens in the ${id} frame, its host in that frame's document`, async () => {
-      const page = await browser.context.newPage();
+      const page = await chromium.browser.context.newPage();
       await page.goto(`${server.origin}/engine-frames.html`);
       const frame = (await page.locator(`#${id}`).elementHandle())!;
       const content = (await frame.contentFrame())!;

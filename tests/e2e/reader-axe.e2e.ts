@@ -4,21 +4,15 @@
 // root axe cannot enter). No serious or critical violation may remain.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ExtensionBrowser } from './chromium';
-import { startPageServer, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { servePages, withChromium } from './fixtures';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPageServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+// The page server is set up first so it closes last (after-hooks run in reverse): a browser still
+// holding connections keeps a closing server waiting.
+const server = servePages();
+const chromium = withChromium();
 
 interface Finding {
   id: string;
@@ -42,27 +36,27 @@ async function seriousFindings(page: Page): Promise<Finding[]> {
 
 /** Writes (or, with null, removes) what the reader last saw of each chip, as the background keeps it. */
 async function setSeen(record: object | null): Promise<void> {
-  await browser.worker.evaluate(async (value) => {
+  await chromium.browser.worker.evaluate(async (value) => {
     const storage = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local;
     await (value ? storage.set({ seenStatuses: value }) : storage.remove('seenStatuses'));
   }, record);
 }
 
 async function openExtensionPage(path: string, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await chromium.browser.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${chromium.browser.extensionId}/${path}`);
   return page;
 }
 
 describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
   it('the popup: marks on this page, a card found, and "did you mean"', async () => {
-    const article = await browser.context.newPage();
+    const article = await chromium.browser.context.newPage();
     await article.goto(`${server.origin}/ui-en.html`);
     await article.waitForFunction(() => (CSS.highlights.get('chiplens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
     // The reader last saw H20 as not controlled toward China: "On this page" says it changed.
     await setSeen({ 'nvidia-h20': { version: '2020.01.01', day: '2020-01-01', statuses: { CN: 'not-controlled' } } });
-    const popup = await browser.openPopup(await browser.tabIdOf(article));
+    const popup = await chromium.browser.openPopup(await chromium.browser.tabIdOf(article));
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.locator('[data-chip-id="nvidia-h20"][data-count]').waitFor({ timeout: 5_000 });
     const changed = popup.locator('[data-chip-id="nvidia-h20"][data-changed-from="not-controlled"] .cl-changed-from');
@@ -105,10 +99,10 @@ describe('the first-run page', () => {
     await page.locator('.demo-card article[data-chip-id="nvidia-h200"]').waitFor({ timeout: 5_000 });
     // The keys the browser has for ChipLens's commands (the manifest's suggestions here).
     expect(await page.locator('.keys dt').allTextContents()).toEqual(['Alt+Shift+J', 'Alt+Shift+K', 'Alt+Shift+L', 'Esc']);
-    const [options] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Open Settings' }).click()]);
+    const [options] = await Promise.all([chromium.browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Open Settings' }).click()]);
     await options.waitForLoadState();
     // Chromium shows an options page that is not opened in a tab inside chrome://extensions.
-    expect(options.url()).toMatch(new RegExp(`/options\\.html|\\?options=${browser.extensionId}`));
+    expect(options.url()).toMatch(new RegExp(`/options\\.html|\\?options=${chromium.browser.extensionId}`));
     await Promise.all([page.close(), options.close()]);
   });
 });

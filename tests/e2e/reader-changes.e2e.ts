@@ -2,25 +2,19 @@
 // last saw H20 as needing no licence for China (a record as the background keeps it); the next
 // card says what changed, the popup tagged it before; once seen, the next day's card would not.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardLocator } from './card-reader';
-import { launchChromium, type ExtensionBrowser } from './chromium';
-import { startPageServer, type PageServer } from './server';
+import { servePages, withChromium } from './fixtures';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPageServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+// The page server is set up first so it closes last (after-hooks run in reverse): a browser still
+// holding connections keeps a closing server waiting.
+const server = servePages();
+const chromium = withChromium();
 
 const storage = () => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local;
 
 async function seen(): Promise<Record<string, { statuses: Record<string, string> }>> {
-  return browser.worker.evaluate(async (src) => {
+  return chromium.browser.worker.evaluate(async (src) => {
     const local = (new Function(`return ${src}`)() as typeof storage)();
     return ((await local.get('seenStatuses')).seenStatuses ?? {}) as Record<string, { statuses: Record<string, string> }>;
   }, storage.toString());
@@ -44,11 +38,11 @@ async function hoverFirstH20(page: Page): Promise<void> {
 
 describe('what changed since the reader last looked', () => {
   it('the popup tags the chip, the card says was and now, and the record then holds what was seen', async () => {
-    await browser.worker.evaluate(async (src) => {
+    await chromium.browser.worker.evaluate(async (src) => {
       const local = (new Function(`return ${src}`)() as typeof storage)();
       await local.set({ seenStatuses: { 'nvidia-h20': { version: '2020.01.01', day: '2020-01-01', statuses: { CN: 'not-controlled' } } } });
     }, storage.toString());
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${server.origin}/ui-en.html`);
     // On the page, the changed chip's marks carry a second highlight (a wavy line), only theirs.
@@ -58,7 +52,7 @@ describe('what changed since the reader last looked', () => {
     );
     expect(new Set(changedTexts)).toEqual(new Set(['H20']));
 
-    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    const popup = await chromium.browser.openPopup(await chromium.browser.tabIdOf(page));
     const tagged = popup.locator('[data-chip-id="nvidia-h20"][data-changed-from="not-controlled"]');
     await tagged.waitFor({ timeout: 5_000 });
     expect(await tagged.locator('.cl-changed-from').textContent()).toBe('Changed, was No licence needed');
@@ -80,11 +74,11 @@ describe('what changed since the reader last looked', () => {
   });
 
   it('a chip never opened before: no tag, no line', async () => {
-    await browser.worker.evaluate(async (src) => {
+    await chromium.browser.worker.evaluate(async (src) => {
       const local = (new Function(`return ${src}`)() as typeof storage)();
       await local.remove('seenStatuses');
     }, storage.toString());
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     await page.goto(`${server.origin}/ui-en.html`);
     await hoverFirstH20(page);
     expect(await page.evaluate(() => CSS.highlights.has('chiplens-changed'))).toBe(false);
