@@ -14,7 +14,11 @@ export interface DrawOptions {
   onPointerLeave(pointerType: string): void;
 }
 
-/** An open card on the page. */
+/**
+ * A card drawn on the page: in the page but hidden (not seen, not hit by the pointer, not
+ * focusable, not announced) until `show`, so the controller can draw it during the hover delay
+ * and only show it when the delay ends.
+ */
 export interface DrawnCard {
   /** The <chiplens-card> host (what `owns` and focus checks compare against). */
   host: HTMLElement;
@@ -27,10 +31,13 @@ export interface DrawnCard {
    * a sheet may scroll the page so the mark stays above it. False when the mark went away.
    */
   place(range: Range, scrollFirst: boolean): boolean;
+  /** Shows it by its mark (placed as `place` does) and announces it; false when the mark went away. */
+  show(range: Range, scrollFirst: boolean): boolean;
   remove(): void;
 }
 
 export interface CardUi {
+  /** Draws the card for `model` on the page, hidden until its `show`. */
   drawCard(model: CardModel, options: DrawOptions): DrawnCard;
 }
 

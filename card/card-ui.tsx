@@ -110,17 +110,20 @@ function drawCard(model: CardModel, options: DrawOptions): DrawnCard {
     );
   }
   paint(model);
+  // In the page while still hidden: its style and layout are worked out during the hover delay,
+  // so showing it is one style change (visibility) in the next frame. Hidden, it is not seen, not
+  // hit by the pointer, not focusable and not in the accessibility tree; its live region is empty.
   (document.fullscreenElement ?? document.documentElement).append(host);
-  // Filled after the region is in the page, so it is heard as a change; not when focus moved
-  // into the card (the dialog's name is announced then).
+  let shown = false;
   let focused = false;
-  setTimeout(() => focused || (live.textContent = announcement(model)), 50);
+  let current = model;
 
   return {
     host,
     update(next) {
+      current = next;
       paint(next);
-      live.textContent = announcement(next);
+      if (shown) live.textContent = announcement(next);
     },
     focus() {
       focused = true;
@@ -144,8 +147,16 @@ function drawCard(model: CardModel, options: DrawOptions): DrawnCard {
         left: `${p.x}px`,
         top: `${p.y}px`,
         maxHeight: `${p.maxHeight}px`,
-        visibility: visible ? 'visible' : 'hidden',
+        visibility: shown && visible ? 'visible' : 'hidden',
       });
+      return true;
+    },
+    show(range, scrollFirst) {
+      shown = true;
+      if (!this.place(range, scrollFirst)) return false;
+      // Filled once the card shows, after the region has been in the page a moment, so it is heard
+      // as a change; not when focus moved into the card (the dialog's name is announced then).
+      setTimeout(() => focused || (live.textContent = announcement(current)), 50);
       return true;
     },
     remove() {

@@ -3,6 +3,10 @@
 // Behaviour follows WCAG 1.4.13: hover delay before opening, a grace period before hiding,
 // hovering the card keeps it open, Esc closes, a tap opens at once and a tap elsewhere closes.
 // Only the reader's own (trusted) events open or close it.
+// The hover delay is put to use (as Wikipedia's Page Previews does): the card's UI is asked for as
+// the pointer arrives on a mark, the chip's model once the pointer has rested there a moment, and
+// the card is drawn, hidden, before the delay ends, so that when it ends only showing it is left.
+// A pointer that only passes over marks asks for no model and leaves nothing in the page.
 import type { Session } from '../engine/session/session';
 import type { CardModel } from '../rules/card-model';
 import { sendToBackground } from '../utils/messages/messages';
@@ -23,9 +27,10 @@ export interface CardController {
   /**
    * The pointer is over this mark, or over no mark (null). `tap` comes from a touch or a click
    * and opens at once; `hover` waits for the hover delay. The card decides when to open and close
-   * (hover delay, hide grace, hovering the card itself keeps it open, Esc closes).
+   * (hover delay, hide grace, hovering the card itself keeps it open, Esc closes). `at`: when the
+   * pointer arrived (an event's timeStamp), from which the hover delay counts; now if not given.
    */
-  point(target: MarkTarget | null, how: How): void;
+  point(target: MarkTarget | null, how: How, at?: number): void;
   /** Called whenever the card goes away (not when it is replaced by another). */
   onClose(listener: () => void): void;
   /** Close now (the site was switched off, the page navigated). */
@@ -38,11 +43,25 @@ export interface CardController {
 
 /** Time the pointer may spend between the mark and the card (or off both) before the card hides. */
 const HIDE_GRACE_MS = 300;
+/**
+ * How long the pointer rests on a mark before its card's model is asked for: a pointer passing
+ * over marks asks for none (Page Previews waits 150 ms of its 500 ms delay; the model takes a
+ * round trip of some ms to the background, well within what is left of the 250 ms).
+ */
+const REST_MS = 50;
+/** How long before the hover delay ends the card is drawn, hidden, on the page. */
+const DRAW_LEAD_MS = 150;
 
 interface OpenCard {
   target: MarkTarget;
   how: How;
   drawn: DrawnCard;
+}
+
+/** A card being drawn, or drawn and hidden, for the mark the pointer rests on. */
+interface Drawing {
+  target: MarkTarget;
+  drawn: Promise<DrawnCard | null>;
 }
 
 let loading: Promise<CardUi | null> | undefined;
@@ -72,7 +91,8 @@ export function createCardController(session: Session): CardController {
   let asked: Pick<Settings, 'lang' | 'focus'> | null = null; // what the cards in `models` were asked in
   let open: OpenCard | null = null;
   let pending: MarkTarget | null = null; // waiting for the hover delay or the model
-  let showTimer: number | undefined;
+  let drawing: Drawing | null = null; // pending's card, hidden until it shows
+  let timers: number[] = []; // pending's: rest, draw, show
   let hideTimer: number | undefined;
   let overCard = false;
   let generation = 0; // bumps whenever an in-flight open must be dropped
@@ -86,6 +106,7 @@ export function createCardController(session: Session): CardController {
     asked = { lang: s.lang, focus: s.focus };
     if (!was || (was.lang === s.lang && was.focus === s.focus)) return;
     models = new Map();
+    dropDrawing(); // drawn in the old words; drawn again if it is to show
     if (!open) return;
     const showing = open;
     void model(showing.target.chipId).then((next) => {
@@ -131,10 +152,29 @@ export function createCardController(session: Session): CardController {
     closed.forEach((f) => f());
   }
 
-  function close() {
-    clearTimeout(showTimer);
-    generation++;
+  function clearTimers() {
+    timers.forEach((t) => clearTimeout(t));
+    timers = [];
+  }
+
+  /** Removes the hidden card drawn for a pending open (never the open card). */
+  function dropDrawing() {
+    const was = drawing;
+    drawing = null;
+    void was?.drawn.then((drawn) => drawn?.remove());
+  }
+
+  /** Forgets the pending open, if any: its timers, its hidden card, an open on its way. */
+  function dropPending() {
+    clearTimers();
+    dropDrawing();
+    if (pending) generation++;
     pending = null;
+  }
+
+  function close() {
+    dropPending();
+    generation++;
     removeCard();
   }
 
@@ -146,27 +186,53 @@ export function createCardController(session: Session): CardController {
     }, HIDE_GRACE_MS);
   }
 
+  const handlers = {
+    onClose: close,
+    onPointerEnter() {
+      overCard = true;
+      cancelHide();
+    },
+    onPointerLeave(pointerType: string) {
+      overCard = false;
+      // A finger lifting also "leaves": a tapped card stays until a tap elsewhere.
+      if (open?.how === 'hover' && pointerType !== 'touch') scheduleHide();
+    },
+  };
+
+  /** The target's card, drawn hidden on the page and placed by its mark (once its model and the UI are here). */
+  function draw(target: MarkTarget): Drawing {
+    if (drawing && sameMark(drawing.target, target)) return drawing;
+    dropDrawing();
+    const entry: Drawing = {
+      target,
+      drawn: Promise.all([model(target.chipId), loadCardUi()]).then(([cardModel, ui]) => {
+        if (drawing !== entry || !session.live) return null; // dropped: the pointer left, the card closed
+        if (!cardModel || !ui) {
+          drawing = null; // asked again when the card is to show (e.g. the background was restarting)
+          return null;
+        }
+        const drawn = ui.drawCard(cardModel, handlers);
+        drawn.place(target.range, false);
+        return drawn;
+      }),
+    };
+    drawing = entry;
+    return entry;
+  }
+
   async function show(target: MarkTarget, how: How) {
-    const mine = ++generation;
-    const [cardModel, ui] = await Promise.all([model(target.chipId), loadCardUi()]);
-    if (mine !== generation || !session.live || !cardModel || !ui) return;
+    const mine = generation;
+    const entry = draw(target);
+    const drawn = await entry.drawn;
+    if (!drawn || mine !== generation || !session.live) return; // could not come, or the pointer left / the card closed
+    if (drawing !== entry) return show(target, how); // dropped for the reader's new language: drawn again
+    drawing = null;
     pending = null;
+    clearTimers();
     removeCard(true);
-    const drawn = ui.drawCard(cardModel, {
-      onClose: close,
-      onPointerEnter() {
-        overCard = true;
-        cancelHide();
-      },
-      onPointerLeave(pointerType) {
-        overCard = false;
-        // A finger lifting also "leaves": a tapped card stays until a tap elsewhere.
-        if (open?.how === 'hover' && pointerType !== 'touch') scheduleHide();
-      },
-    });
     open = { target, how, drawn };
     // Not for a hover: the page moving under the pointer would take the mark away from it.
-    if (!drawn.place(target.range, how !== 'hover')) return close();
+    if (!drawn.show(target.range, how !== 'hover')) return close();
     if (how === 'key') drawn.focus();
   }
 
@@ -198,11 +264,9 @@ export function createCardController(session: Session): CardController {
   session.onEnd(close);
 
   return {
-    point(target, how) {
+    point(target, how, at) {
       if (!target) {
-        clearTimeout(showTimer);
-        if (pending) generation++;
-        pending = null;
+        dropPending();
         if (!open) return;
         if (how === 'tap') close();
         else if (!overCard && open.how !== 'key') scheduleHide();
@@ -216,12 +280,21 @@ export function createCardController(session: Session): CardController {
         return;
       }
       if (how === 'hover' && sameMark(pending, target)) return; // already on its way
-      clearTimeout(showTimer);
+      if (sameMark(pending, target)) {
+        // A tap or the keyboard on the mark the pointer rests on: its card (drawn, or on its way) shows now.
+        clearTimers();
+        generation++;
+      } else dropPending();
       pending = target;
-      void model(target.chipId); // fetched during the hover delay, so the card paints when it ends
-      if (how === 'hover') void loadCardUi(); // the first card's UI too
-      if (how !== 'hover') void show(target, how);
-      else showTimer = session.setTimeout(() => void show(target, how), hoverDelayMs);
+      if (how !== 'hover') return void show(target, how);
+      // The hover delay counts from the pointer's arrival (pointer.ts looks once a frame).
+      // (At most 100 ms: a clock that disagrees must not open the card at once.)
+      const since = at === undefined ? 0 : Math.min(100, Math.max(0, performance.now() - at));
+      const after = (ms: number, f: () => void) => timers.push(session.setTimeout(f, Math.max(0, ms - since)));
+      void loadCardUi(); // once per frame, on the first hover: the UI takes longest to come
+      after(Math.min(REST_MS, hoverDelayMs), () => void model(target.chipId));
+      after(Math.max(REST_MS, hoverDelayMs - DRAW_LEAD_MS), () => void draw(target).drawn);
+      after(hoverDelayMs, () => void show(target, how));
     },
     close,
     onClose: (f) => closed.push(f),

@@ -30,7 +30,7 @@ export function followPointer(session: Session, marks: MarkRegistry, card: CardC
         const mark = markAt(marks, last.clientX, last.clientY, shadowRoots());
         if (mark === current) return;
         current = mark;
-        card.point(target(mark), 'hover');
+        card.point(target(mark), 'hover', last.timeStamp); // the hover delay counts from the event
       });
     },
     { passive: true, capture: true, signal },

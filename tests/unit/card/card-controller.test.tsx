@@ -87,6 +87,18 @@ describe('createCardController', () => {
   let roots: ShadowRoot[] = [];
   const cardRoot = () => roots.find((r) => r.host === document.querySelector('chiplens-card')) ?? null;
   const cardEl = () => cardRoot()?.querySelector('[data-chip-id]') ?? null;
+  /** The card the reader sees: in the page and not hidden (drawn ahead during the hover delay, it is hidden). */
+  const shown = () => (cardRoot()?.querySelector<HTMLElement>('.cl-float')?.style.visibility === 'visible' ? cardEl() : null);
+  const asked = (type: string) => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([msg]) => (msg as unknown as { type: string }).type === type);
+  /** Another mark of another chip, in a paragraph of its own. */
+  function otherMark(i: number): MarkTarget {
+    const p = document.body.appendChild(document.createElement('p'));
+    p.textContent = `Chip${i}`;
+    const range = document.createRange();
+    range.selectNodeContents(p.firstChild!);
+    range.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 140 + 20 * i, width: 30, height: 20 });
+    return { chipId: `chip-${i}`, range };
+  }
   /** The reader's own key press (the card ignores a page's synthetic events). */
   const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
 
@@ -100,6 +112,8 @@ describe('createCardController', () => {
       roots.push(root);
       return root;
     });
+    // happy-dom has no layout: give the card a height, so it is placed where it shows.
+    vi.spyOn(Element.prototype, 'scrollHeight', 'get').mockReturnValue(300);
     served = cardModelFixture();
     const send = vi.fn(async (msg: { type: string; chipId?: string }) => (msg.type === 'card' ? served : undefined));
     fakeBrowser.runtime.sendMessage = send as never;
@@ -128,18 +142,85 @@ describe('createCardController', () => {
     const bodyBefore = document.body.innerHTML;
     controller.point(target, 'hover');
     await vi.advanceTimersByTimeAsync(200);
-    expect(cardEl()).toBeNull();
+    expect(shown()).toBeNull();
     await vi.advanceTimersByTimeAsync(100);
-    expect(cardEl()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
+    expect(shown()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
     expect(document.querySelector('chiplens-card')!.parentElement).toBe(document.documentElement);
     expect(document.querySelector('chiplens-card')!.shadowRoot).toBeNull(); // closed: the page cannot read it
     expect(document.body.innerHTML).toBe(bodyBefore);
 
     controller.point(null, 'hover');
     await vi.advanceTimersByTimeAsync(200);
-    expect(cardEl()).not.toBeNull(); // still within the grace period
+    expect(shown()).not.toBeNull(); // still within the grace period
     await vi.advanceTimersByTimeAsync(150);
     expect(document.querySelector('chiplens-card')).toBeNull();
+  });
+
+  it('during the hover delay the card is drawn but hidden: not seen, not focusable, not announced', async () => {
+    controller.point(target, 'hover');
+    await vi.advanceTimersByTimeAsync(249);
+    expect(cardEl()?.getAttribute('data-chip-id')).toBe('nvidia-h20'); // drawn ahead, so showing it is all that is left
+    const float = cardRoot()!.querySelector<HTMLElement>('.cl-float')!;
+    expect(float.style.visibility).toBe('hidden');
+    expect(float.tabIndex).toBe(-1); // hidden, and not made focusable
+    expect(cardRoot()!.querySelector('[role="status"]')!.textContent).toBe('');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shown()).not.toBeNull();
+  });
+
+  it('the hover delay counts from the pointer’s arrival, not from when the hit test saw it', async () => {
+    controller.point(target, 'hover', performance.now() - 40);
+    await vi.advanceTimersByTimeAsync(209);
+    expect(shown()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shown()).not.toBeNull();
+  });
+
+  it('a pointer passing over 20 marks asks once for the UI, for no card, and leaves nothing in the page', async () => {
+    delete (globalThis as { __chiplensCardUi?: unknown }).__chiplensCardUi; // a fresh frame: no UI yet
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation((async (msg: { type: string }) => {
+      if (msg.type === 'card-ui') registerCardUi(cardUi); // what the injected card-ui.js does
+      return msg.type === 'card' ? served : undefined;
+    }) as never);
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(...[...document.documentElement.children].map((e) => e.localName))).observe(document.documentElement, { childList: true });
+    for (let i = 0; i < 20; i++) {
+      controller.point(otherMark(i), 'hover', performance.now());
+      await vi.advanceTimersByTimeAsync(16); // a frame on each mark
+    }
+    controller.point(null, 'hover');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked('card-ui')).toHaveLength(1);
+    expect(asked('card')).toHaveLength(0);
+    expect(seen).not.toContain('chiplens-card');
+    expect(document.querySelector('chiplens-card')).toBeNull();
+  });
+
+  it('a pointer resting on marks but leaving each before the delay asks once per chip and leaves nothing drawn', async () => {
+    const marks = [otherMark(1), otherMark(2), otherMark(1)];
+    for (const mark of marks) {
+      controller.point(mark, 'hover');
+      await vi.advanceTimersByTimeAsync(200); // long enough to be drawn, hidden
+      expect(document.querySelectorAll('chiplens-card')).toHaveLength(1);
+      expect(shown()).toBeNull();
+    }
+    controller.point(null, 'hover');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(document.querySelector('chiplens-card')).toBeNull();
+    expect(asked('card').map(([msg]) => (msg as unknown as { chipId: string }).chipId)).toEqual(['chip-1', 'chip-2']);
+  });
+
+  it('a click on the mark the pointer rests on shows the card drawn for it at once', async () => {
+    controller.point(target, 'hover');
+    await vi.advanceTimersByTimeAsync(150);
+    const drawn = document.querySelector('chiplens-card');
+    expect(drawn).not.toBeNull();
+    controller.point(target, 'tap');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown()).not.toBeNull();
+    expect([...document.querySelectorAll('chiplens-card')]).toEqual([drawn]);
   });
 
   it('stays open while the pointer is on the card', async () => {
@@ -214,7 +295,7 @@ describe('createCardController', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(cardEl()).not.toBeNull();
     const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([msg]) => (msg as unknown as { type: string }).type);
-    expect(asked).toEqual(['card']);
+    expect(asked).toEqual(['card']); // the UI is registered here already
     // Its styles (components/chip-card.css, card.css) sit inside its own root.
     expect(cardRoot()!.querySelector('style')).not.toBeNull();
   });
@@ -255,7 +336,7 @@ describe('createCardController', () => {
     controller.point(null, 'hover');
     controller.point(target, 'hover');
     await vi.advanceTimersByTimeAsync(300);
-    expect(cardEl()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
+    expect(shown()?.getAttribute('data-chip-id')).toBe('nvidia-h20');
   });
 
   it('a change of language or destination in options shows in the open card at once', async () => {
