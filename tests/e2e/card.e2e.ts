@@ -1,6 +1,7 @@
-// The hover card in Chromium: opens on hover over a mark (English and Chinese pages), shows the
-// chip and its status, stays while hovered, closes on Esc and on moving away, links are https and
-// clickable, and the page's body is never touched.
+// The hover card in Chromium: opens on hover over a mark (English and Chinese pages) once the
+// hover delay has passed and not for a pointer passing over, shows the chip and its status, stays
+// while hovered, closes on Esc and on moving away, links are https and clickable, and the page's
+// body is never touched.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardLocator, readCard } from './card-reader';
@@ -40,6 +41,27 @@ async function awayPoint(page: Page) {
   return { x: box.x + 20, y: box.y + box.height / 2 };
 }
 
+/**
+ * Watches, from the page, whether and when the card is seen: each frame it asks the hit test at
+ * points just below and just above the mark (where the card shows; card-ui.tsx, placeCard) — a
+ * card drawn ahead and still hidden is not hit — and it records each <chiplens-card> that joins
+ * the page and the time of the pointer's first move after this call.
+ */
+async function watchCard(page: Page, mark: { x: number; y: number }) {
+  await page.evaluate(([x, y]) => {
+    const w = window as unknown as { seen: { movedAt: number; shownAt: number; hosts: number } };
+    w.seen = { movedAt: -1, shownAt: -1, hosts: 0 };
+    addEventListener('pointermove', (e) => w.seen.movedAt < 0 && (w.seen.movedAt = e.timeStamp), { capture: true });
+    new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.nodeName === 'CHIPLENS-CARD' && w.seen.hosts++))).observe(document.documentElement, { childList: true });
+    const look = () => {
+      if ([y! + 40, y! - 40].some((at) => document.elementFromPoint(x! - 10, at)?.localName === 'chiplens-card')) w.seen.shownAt = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, [mark.x, mark.y]);
+  return () => page.evaluate(() => (window as unknown as { seen: { movedAt: number; shownAt: number; hosts: number } }).seen);
+}
+
 async function openPage(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
@@ -68,6 +90,38 @@ describe('hover card', () => {
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
 
     await page.screenshot({ path: '/tmp/card.png' });
+    await page.close();
+  });
+
+  it('shows only once the hover delay has passed since the pointer arrived', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    const seen = await watchCard(page, mark);
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    await expect.poll(async () => (await seen()).shownAt, { timeout: 2_000 }).toBeGreaterThan(0);
+    const { movedAt, shownAt, hosts } = await seen();
+    // A lower bound only (a slow machine shows it later, never sooner): the default delay, 250 ms.
+    expect(shownAt - movedAt).toBeGreaterThanOrEqual(250);
+    expect(hosts).toBe(1);
+    await page.close();
+  });
+
+  it('a pointer passing over a mark shows nothing and leaves nothing in the page', async () => {
+    const page = await openPage('/ui-en.html');
+    const mark = await markCentre(page);
+    const away = await awayPoint(page);
+    const seen = await watchCard(page, mark);
+    // Across the mark and on to a paragraph without names, where it rests past the delay.
+    await page.mouse.move(mark.x - 60, mark.y);
+    await page.mouse.move(mark.x + 60, mark.y, { steps: 4 });
+    await page.mouse.move(away.x, away.y);
+    await page.waitForTimeout(1_000); // past the hover delay and the hide grace
+    expect((await seen()).shownAt).toBe(-1);
+    expect(await page.locator('chiplens-card').count()).toBe(0);
+    // And it still opens for a pointer that rests on the mark.
+    await page.mouse.move(mark.x, mark.y);
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
     await page.close();
   });
 
