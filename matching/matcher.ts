@@ -1,17 +1,19 @@
-// Finds chip names in text: one regex compiled per MatcherIndex, run over each text block.
+// Finds chip names in text: one trie of every name per MatcherIndex, walked over each text block.
 // Used by the content script (every page), the background (which prepares it) and the CLI, so it
 // imports no data and no zod.
 //
 // The rules it applies are docs/matching.md (the one statement of them: change both together).
 // Why the module is built this way: a page scans every text block it reads, so the names are
-// compiled once into one trie-shaped regex (`finder`, matching/matcher-variants.ts) and the
+// built once into one trie (matching/matcher-variants.ts) that a page walks in code
+// (matching/name-finder.ts: no regex to compile, which was most of a page's cost), and the
 // boundaries, platform words and context around each hit are checked in code, which is far
 // cheaper than one regex of the whole rule; that regex is kept (`pattern`) for the rare hit a
 // shorter name must rescue, and a property test holds the two to the same marks. The background
-// prepares it all as plain data (PreparedMatcher), so a page only compiles it.
+// prepares it all as plain data (PreparedMatcher), so a page only reads it.
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
-import { SEPARATOR_CLASS, looseRuns, namesToRegexSource, separatorRuns } from './matcher-variants';
+import { SEPARATOR_CLASS, looseRuns, namesToPrefixSource, namesToRegexSource, namesToTrieData, separatorRuns } from './matcher-variants';
+import { nameFinder, type TrieData } from './name-finder';
 import { nameKey } from './name-key';
 import { notChipHintSource, notChipSource } from './matcher-cues';
 import { undecorated } from './matcher-words';
@@ -82,6 +84,14 @@ const PLATFORM_REACH = 'Instinct'.length + PLATFORM_GAP;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
 const ENDING = new RegExp(`(${PLATFORM_AFTER})?${AFTER}`, 'y');
 
+/**
+ * How many of a name's first characters the page's first pass looks for (namesToPrefixSource).
+ * On the bench page (582 K characters, 1,503 names): 1 character lets 44 % of all places through
+ * to the trie walk, 2 let 33,000, 3 let 4,100, 4 let 2,900, for a regex of 139, 627, 1,311 and
+ * 1,948 characters; past 4 the walks saved no longer show beside the regex's growth.
+ */
+const PREFIX_CHARS = 4;
+
 /** How far either side of a mark its not-a-chip cues are looked for (matching/matcher-cues.ts). */
 export const CUE_REACH = 40;
 
@@ -113,11 +123,17 @@ function isDecorated(key: string, chipKeys: ReadonlySet<string>): boolean {
 export interface PreparedMatcher {
   version: string;
   /**
-   * Source of the bare name regex: every name and variant as one trie, with no boundaries and no
-   * platform words. `regions` runs it alone; `scan` runs it, then checks the boundaries and
-   * platform words around each hit in code, which is what `pattern` says.
+   * Every name and variant as one trie, as data (matching/name-finder.ts), with no boundaries
+   * and no platform words: the same trie `pattern` holds as a regex. `regions` walks it alone;
+   * `scan` walks it, then checks the boundaries and platform words around each hit in code,
+   * which is what `pattern` says.
    */
-  finder: string;
+  trie: TrieData;
+  /**
+   * Regex source of the names' first PREFIX_CHARS characters (namesToPrefixSource): where the
+   * trie is worth walking from.
+   */
+  starts: string;
   /**
    * Source of the whole rule as one regex: BEFORE (platform)? (name) (platform)? AFTER. Compiled
    * only when a hit's longest name fails at its end and a shorter one may fit ("RTX 5090 Dx").
@@ -138,7 +154,11 @@ export interface PreparedMatcher {
   notChipHint: string;
 }
 
-export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
+/**
+ * The names a matcher finds, each with its entry: every listed spelling but the decorated ones
+ * (英伟达H20 when H20 is listed), each key owned by the first chip that lists it.
+ */
+export function listedNames(index: MatcherIndex): { names: string[]; entries: PreparedMatcher['names'] } {
   const entries: PreparedMatcher['names'] = {};
   const names: string[] = [];
   for (const chip of index.chips) {
@@ -150,16 +170,22 @@ export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
       const owner = entries[key];
       // First owner wins; a name owned twice is a dataset error that rules/integrity.ts reports.
       if (owner && owner[0] !== chip.id) continue;
-      // Every listed spelling goes into the regex ("RTX 5090 D" as well as "RTX 5090D"), and the
+      // Every listed spelling goes into the trie ("RTX 5090 D" as well as "RTX 5090D"), and the
       // widest listed spacing is not a loose variant.
       entries[key] = [chip.id, contextual.has(key) ? 1 : 0, Math.max(owner?.[2] ?? 0, separatorRuns(name))];
       names.push(name);
     }
   }
+  return { names, entries };
+}
+
+export function prepareMatcher(index: MatcherIndex): PreparedMatcher {
+  const { names, entries } = listedNames(index);
   const trie = namesToRegexSource(names);
   return {
     version: index.version,
-    finder: names.length ? trie : '(?!)',
+    trie: namesToTrieData(names),
+    starts: namesToPrefixSource(names, PREFIX_CHARS),
     pattern: names.length ? `${BEFORE}(${PLATFORM_BEFORE})?(${trie})(${PLATFORM_AFTER})?${AFTER}` : '(?!)',
     names: entries,
     notChip: notChipSource(),
@@ -183,7 +209,7 @@ interface Hit {
 
 /** The matcher for prepared data: cheap, so the content script calls this, not compileMatcher. */
 export function matcherFrom(prepared: PreparedMatcher): Matcher {
-  const finder = new RegExp(prepared.finder, 'g');
+  const finder = nameFinder(prepared.trie, prepared.starts);
   let sticky: RegExp | undefined; // prepared.pattern, compiled on first need
   // The same few spellings recur on a page: remember each one's entry instead of re-keying it.
   const entryOf = new Map<string, NameEntry | null>();
@@ -239,13 +265,12 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
       // As the rule's SEP{1,PLATFORM_GAP}: the most separators first.
       for (let k = seps; k >= 1; k--) {
         const at = s + word[0].length + k;
-        finder.lastIndex = at;
-        const inner = finder.exec(text);
-        if (inner?.index !== at) continue;
-        ENDING.lastIndex = at + inner[0].length;
+        const innerEnd = finder.at(text, at);
+        if (innerEnd < 0) continue;
+        ENDING.lastIndex = innerEnd;
         const ending = ENDING.exec(text);
         if (!ending) return matchAt(text, s);
-        return { start: s, end: at + inner[0].length + ending[0].length, before: text.slice(s, at), core: inner[0], after: ending[1] };
+        return { start: s, end: innerEnd + ending[0].length, before: text.slice(s, at), core: text.slice(at, innerEnd), after: ending[1] };
       }
     }
     ENDING.lastIndex = s + core.length;
@@ -258,23 +283,22 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     version: prepared.version,
     regions(text) {
       const out: number[] = [];
-      finder.lastIndex = 0;
-      for (let m = finder.exec(text); m; m = finder.exec(text)) out.push(m.index, m.index + m[0].length);
+      for (let s = finder.find(text, 0); s >= 0; s = finder.find(text, finder.end)) out.push(s, finder.end);
       return out;
     },
     scan(text, options = {}) {
       const found: Candidate[] = [];
       const insideUrlOrPath = urlJudge(text);
       let notBefore = 0;
-      finder.lastIndex = 0;
-      for (let m = finder.exec(text); m; m = finder.exec(text)) {
-        const hit = hitAt(text, m.index, m[0], notBefore);
-        // No mark here: look again from the next character, as the regex engine would.
+      for (let s = finder.find(text, 0); s >= 0; ) {
+        const hit = hitAt(text, s, text.slice(s, finder.end), notBefore);
+        // No mark here: look again from the next character, as a regex engine would.
         if (!hit) {
-          finder.lastIndex = m.index + 1;
+          s = finder.find(text, s + 1);
           continue;
         }
-        finder.lastIndex = notBefore = hit.end;
+        notBefore = hit.end;
+        s = finder.find(text, hit.end);
         const entry = lookup(hit.core);
         if (!entry || insideUrlOrPath(hit.start, hit.end) || notChip(text, hit.start, hit.end)) continue;
         const hasPlatform = hit.before !== '' || hit.after !== undefined;

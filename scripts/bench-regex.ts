@@ -6,8 +6,10 @@
 // plain regex. Prints medians of BENCH_RUNS (fresh tab each); asserts nothing.
 // CHROMIUM_PATH picks the browser, as for every benchmark.
 import { readFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
-import { prepareMatcher } from '../matching/matcher';
+import { listedNames, prepareMatcher } from '../matching/matcher';
+import { namesToRegexSource } from '../matching/matcher-variants';
 import type { MatcherIndex } from '../matching/matcher-index';
 import { startPageServer } from '../tests/e2e/server';
 import { browserVersion, launchBench, settle } from './bench-browser';
@@ -26,9 +28,40 @@ interface Regex {
   label: string;
   source: string;
   flags: string;
-  /** How the content script runs it: over text (`g`, every match) or windows (`test`). */
-  use: 'all' | 'windows';
+  /**
+   * How the content script runs it: over text (`g`, every match) or windows (`test`); `walker`
+   * is not a regex but the names' trie walked in code (matching/name-finder.ts, what the content
+   * script runs since 2026-12-07), its data in `source`.
+   */
+  use: 'all' | 'windows' | 'walker';
 }
+
+/** matching/name-finder.ts bundled for the page: `NameFinder.nameFinder(data)`. */
+function walkerBundle(): string {
+  const out = buildSync({ entryPoints: [resolve('matching/name-finder.ts')], bundle: true, format: 'iife', globalName: 'NameFinder', minify: true, write: false });
+  return out.outputFiles[0]!.text;
+}
+
+// In the page: the walker's set-up, first finds, then the same work as a regex's.
+const walkerProbe = (r: Regex, bundle: string) => `(() => {
+  const text = document.body.textContent;
+  ${bundle}
+  const t = [performance.now()];
+  const data = ${r.source};
+  const f = NameFinder.nameFinder(data[0], data[1]);
+  t.push(performance.now());
+  f.find('a few words', 0);
+  t.push(performance.now());
+  f.find('a few words more', 0);
+  t.push(performance.now());
+  let hits = 0;
+  const window = text.slice(0, 40000);
+  for (let s = f.find(window, 0); s >= 0; s = f.find(window, f.end)) hits++;
+  t.push(performance.now());
+  for (let s = f.find(text, 0); s >= 0; s = f.find(text, f.end)) hits++;
+  t.push(performance.now());
+  return { create: t[1] - t[0], first: t[2] - t[1], second: t[3] - t[2], window: t[4] - t[3], all: t[5] - t[4], hits, chars: text.length, sourceChars: ${r.source.length} };
+})()`;
 
 // In the page: cold compile, second run, then the work, each timed with performance.now().
 const probe = (r: Regex) => `(() => {
@@ -57,8 +90,11 @@ const probe = (r: Regex) => `(() => {
 
 async function main() {
   const prepared = prepareMatcher(datasetIndex());
+  // The names' trie as one regex: what the content script ran before it walked the trie in code.
+  const finderSource = namesToRegexSource(listedNames(datasetIndex()).names);
   const regexes: Regex[] = [
-    { label: 'finder (ChipLens: regions, scan)', source: prepared.finder, flags: 'g', use: 'all' },
+    { label: 'trie walked in code (ChipLens: regions, scan)', source: JSON.stringify([prepared.trie, prepared.starts]), flags: '', use: 'walker' },
+    { label: 'trie as one regex (ChipLens to 2026-12-07)', source: finderSource, flags: 'g', use: 'all' },
     { label: 'cue words (ChipLens: per mark, first)', source: prepared.notChipHint, flags: 'i', use: 'windows' },
     { label: 'not-a-chip cues (only after a cue word)', source: prepared.notChip, flags: 'i', use: 'windows' },
     { label: 'least extension: one plain regex', source: namesPattern(chipNames()), flags: 'g', use: 'all' },
@@ -66,9 +102,9 @@ async function main() {
   // BENCH_VARIANTS=1: forms of the finder that might cost less, to weigh against what they drop.
   if (process.env.BENCH_VARIANTS === '1') {
     const lineGap = '|[ \\t\\u00a0\\u3000]{0,40}(?:\\r\\n?|\\n|\\f)[ \\t\\u00a0\\u3000]{0,40}';
-    const noGap = prepared.finder.split(lineGap).join('');
+    const noGap = finderSource.split(lineGap).join('');
     // The gaps' bounded runs ({0,40}) as open ones (*): does the bound cost compile time?
-    const openGap = prepared.finder.split('{0,40}').join('*');
+    const openGap = finderSource.split('{0,40}').join('*');
     regexes.push(
       { label: 'finder, line-break gaps as [ …]*', source: openGap, flags: 'g', use: 'all' },
       { label: 'finder without line-break gaps', source: noGap, flags: 'g', use: 'all' },
@@ -78,6 +114,7 @@ async function main() {
   }
   const server = await startPageServer(resolve('tests/pages'));
   server.route('/names.html', buildBenchPage({ names: chipNames(), paragraphs: 3000 }).html);
+  const bundle = walkerBundle();
   const browser = await launchBench(null);
   try {
     console.log(`${await browserVersion(browser)}; medians of ${RUNS} fresh tabs; ms`);
@@ -87,13 +124,13 @@ async function main() {
         const page = await browser.context.newPage();
         await page.goto(`${server.origin}/names.html`, { waitUntil: 'load' });
         await settle(page);
-        const out = await page.evaluate<Record<string, number>>(probe(r));
+        const out = await page.evaluate<Record<string, number>>(r.use === 'walker' ? walkerProbe(r, bundle) : probe(r));
         await page.close();
         if (i > 0) runs.push(out);
       }
       const med = (k: string) => [...runs.map((x) => x[k]!)].sort((a, b) => a - b)[runs.length >> 1]!;
       const spread = (k: string) => `${Math.min(...runs.map((x) => x[k]!)).toFixed(1)}–${Math.max(...runs.map((x) => x[k]!)).toFixed(1)}`;
-      const work = r.use === 'all' ? `40 K chars ${med('window').toFixed(1)} (${spread('window')}), whole page ${med('all').toFixed(1)} (${spread('all')})` : `1,500 windows ${med('window').toFixed(1)} (${spread('window')})`;
+      const work = r.use !== 'windows' ? `40 K chars ${med('window').toFixed(1)} (${spread('window')}), whole page ${med('all').toFixed(1)} (${spread('all')})` : `1,500 windows ${med('window').toFixed(1)} (${spread('window')})`;
       console.log(
         `${r.label.padEnd(38)} source ${String(med('sourceChars')).padStart(6)} chars; first run ${med('first').toFixed(1)} (${spread('first')}), second ${med('second').toFixed(1)}; ${work}`,
       );
