@@ -133,38 +133,44 @@ export interface NameFinder {
  * only regex compiled is that small one.
  */
 export function nameFinder(data: TrieData, starts: string): NameFinder {
-  const nodes: Node[] = data.map((row) => ({ terminal: row[0] === 1, edges: [] }));
-  data.forEach((row, n) => {
-    for (let k = 1; k < row.length; k += 2) {
-      const step = row[k] as string | number;
-      const next = nodes[row[k + 1] as number] as Node;
-      const edge: Edge =
-        typeof step === 'number'
-          ? { kind: step, text: '', next }
-          : { kind: step[0] === 'c' ? CLASS : LITERAL, text: step.slice(1), next };
-      (nodes[n] as Node).edges.push(edge);
-    }
-  });
-  const root = nodes[0] ?? { terminal: false, edges: [] };
-
-  // The root's edges by the unit a name can start with, so a place costs one look-up. A root
-  // edge that is a separator (a name written with a leading hyphen) could start anywhere: then
-  // the whole root is walked.
-  const firstUnits = new Map<number, Edge[]>();
+  // Built on first use: every page constructs a matcher as it starts, and most never need it
+  // (the site switched off, a page with nothing to read).
+  let root: Node | undefined;
   let anyStart = false;
-  for (const edge of root.edges) {
-    if (edge.kind !== CLASS && edge.kind !== LITERAL) anyStart = true;
-    const units = edge.kind === CLASS ? edge.text : edge.text.charAt(0);
-    for (let u = 0; u < units.length; u++) {
-      const c = units.charCodeAt(u);
-      const list = firstUnits.get(c) ?? [];
-      // Several edges may start with one unit ([HＨhｈ] and [HＨ]): kept in the trie's order.
-      if (!list.includes(edge)) list.push(edge);
-      firstUnits.set(c, list);
+  const firstUnits = new Map<number, Edge[]>();
+  const build = (): Node => {
+    const nodes: Node[] = data.map((row) => ({ terminal: row[0] === 1, edges: [] }));
+    data.forEach((row, n) => {
+      for (let k = 1; k < row.length; k += 2) {
+        const step = row[k] as string | number;
+        const next = nodes[row[k + 1] as number] as Node;
+        const edge: Edge =
+          typeof step === 'number'
+            ? { kind: step, text: '', next }
+            : { kind: step[0] === 'c' ? CLASS : LITERAL, text: step.slice(1), next };
+        (nodes[n] as Node).edges.push(edge);
+      }
+    });
+    const top = nodes[0] ?? { terminal: false, edges: [] };
+    // The root's edges by the unit a name can start with, so a place costs one look-up. A root
+    // edge that is a separator (a name written with a leading hyphen) could start anywhere: then
+    // the whole root is walked.
+    for (const edge of top.edges) {
+      if (edge.kind !== CLASS && edge.kind !== LITERAL) anyStart = true;
+      const units = edge.kind === CLASS ? edge.text : edge.text.charAt(0);
+      for (let u = 0; u < units.length; u++) {
+        const c = units.charCodeAt(u);
+        const list = firstUnits.get(c) ?? [];
+        // Several edges may start with one unit ([HＨhｈ] and [HＨ]): kept in the trie's order.
+        if (!list.includes(edge)) list.push(edge);
+        firstUnits.set(c, list);
+      }
     }
-  }
+    return top;
+  };
 
   const at = (text: string, i: number): number => {
+    root ??= build();
     if (anyStart) return walkNode(root, text, i);
     const edges = firstUnits.get(text.charCodeAt(i));
     if (!edges) return -1;
@@ -176,11 +182,12 @@ export function nameFinder(data: TrieData, starts: string): NameFinder {
     return -1;
   };
 
-  const candidates = new RegExp(starts, 'g');
+  let candidates: RegExp | undefined;
   const finder: NameFinder = {
     end: -1,
     at,
     find(text, from) {
+      candidates ??= new RegExp(starts, 'g');
       candidates.lastIndex = from;
       for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
         const i = m.index;
