@@ -1,7 +1,8 @@
 // Pass scheduling: passes wait in one queue and are stepped through in slices of a few ms, so no
 // task blocks the page; small work (a few changed subtrees) goes in front of a long whole-page
 // pass. New marks paint when the work runs out, or during a long pass (the part in view, read
-// first) after FIRST_PAINT_MS and then at most every PAINT_MS.
+// first) after FIRST_PAINT_MS and then at most every PAINT_MS, those near the view only: the far
+// rest paints once, at the end.
 import type { MarkRegistry } from '../marks/marks';
 import type { TextRun } from '../reading/text-runs';
 import type { Pass } from './pass';
@@ -11,7 +12,8 @@ const SLICE_MS = 8;
 /**
  * Every paint makes Chromium re-validate all ranges of the Highlight (see marks.ts), so a pass
  * that ends soon paints once; a long one paints what it has after FIRST_PAINT_MS, then at most
- * every PAINT_MS.
+ * every PAINT_MS the marks near the view (a read of 1,500 names painted whole every PAINT_MS
+ * re-validated their ranges 4–5 times over: docs/bench.md).
  */
 const FIRST_PAINT_MS = 100;
 const PAINT_MS = 300;
@@ -78,7 +80,7 @@ export function createPassQueue(marks: MarkRegistry, hooks: SliceHooks): PassQue
     }
     const now = performance.now();
     if (!queue.length || now - paintedAt >= PAINT_MS) {
-      marks.paint();
+      marks.paint(queue.length > 0);
       paintedAt = now;
     }
     if (queue.length) schedule();

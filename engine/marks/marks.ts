@@ -6,6 +6,8 @@
 // A block's marks dropped to read it again stay in the Highlight until paint() too: the reading
 // (a ticker in a marked paragraph) puts the same marks back, and those keep their range, so the
 // Highlight does not change at all, and nothing flickers off while new marks wait.
+// During a long read paint(true) paints only the changes near the view (a reader sees them);
+// the far rest waits for the read's end, when one paint re-validates every range once.
 
 const HIGHLIGHT_NAME = 'chiplens';
 /** Marks of chips whose status moved since the reader last opened their card (marks.css). */
@@ -38,8 +40,12 @@ export interface MarkRegistry {
   /** Marks per chip id: exactly one per marked range. */
   counts(): Record<string, number>;
   readonly size: number;
-  /** Puts marks added since the last call into the Highlight (they paint from the next frame). */
-  paint(): void;
+  /**
+   * Puts marks added since the last call into the Highlight (they paint from the next frame),
+   * and takes dropped ones out. `nearOnly`: only those near the view (their block within half a
+   * screen of it); the others wait for a later call.
+   */
+  paint(nearOnly?: boolean): void;
   /** Registers the highlight with the page (marks paint). */
   show(): void;
   /**
@@ -71,8 +77,17 @@ export function createMarkRegistry(): MarkRegistry {
   let size = 0;
   let changedIds: ReadonlySet<string> = new Set();
   let changedHighlight: Highlight | null = null;
+  /** What changedHighlight holds (Firefox's content scripts cannot iterate it). */
+  let changedRanges: Range[] = [];
   let changedDirty = false;
   const changed = () => listeners.forEach((l) => l());
+  /**
+   * Marks whose change waits for paint() (added, or retiring), in order; those before `farUpTo`
+   * were found far from the view as it was at `viewAt` (checked again only once it moved).
+   */
+  let waiting: Mark[] = [];
+  let farUpTo = 0;
+  let viewAt = '';
 
   const sameRange = (a: Range, b: Range) =>
     a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
@@ -90,6 +105,7 @@ export function createMarkRegistry(): MarkRegistry {
       if (list) list.push(mark.range);
       else retiring.set(start, [mark.range]);
       retiringCount++;
+      waiting.push(mark);
     }
     size--;
     for (const node of mark.nodes) {
@@ -99,14 +115,57 @@ export function createMarkRegistry(): MarkRegistry {
     }
   }
 
-  /** Rebuilds the changed chips' Highlight; the page's registry is touched only when there are some. */
+  /**
+   * Rebuilds the changed chips' Highlight; the page's registry is touched only when there are some,
+   * and only when they differ (any change to it makes Chromium re-check every range: marks.ts top).
+   */
   function syncChanged() {
     changedDirty = false;
     if (!changedHighlight) return;
+    const ranges: Range[] = [];
+    for (const list of shown ? byBlock.values() : []) {
+      for (const m of list) {
+        if (!changedIds.has(m.chipId)) continue;
+        if (pending.has(m.range)) changedDirty = true; // gets its second highlight when it paints
+        else ranges.push(m.range);
+      }
+    }
+    if (ranges.length === changedRanges.length && ranges.every((r, i) => r === changedRanges[i]) && (!ranges.length || CSS.highlights.has(CHANGED_NAME))) return;
+    changedRanges = ranges;
     changedHighlight.clear();
-    if (shown) for (const list of byBlock.values()) for (const m of list) if (changedIds.has(m.chipId)) changedHighlight.add(m.range);
-    if (changedHighlight.size) CSS.highlights.set(CHANGED_NAME, changedHighlight);
+    for (const range of ranges) changedHighlight.add(range);
+    if (ranges.length) CSS.highlights.set(CHANGED_NAME, changedHighlight);
     else CSS.highlights.delete(CHANGED_NAME);
+  }
+
+  /** Whether a mark's change still waits for paint(): it is pending, or retiring. */
+  const waits = (mark: Mark) => pending.has(mark.range) || !!retiring.get(mark.range.startContainer)?.includes(mark.range);
+
+  /**
+   * Puts the waiting changes near the view into the Highlight, keeps the others waiting; one box
+   * per block, each looked at once per view (again only once the view moved).
+   */
+  function paintNear() {
+    const view = `${scrollX},${scrollY},${innerWidth},${innerHeight}`;
+    if (view !== viewAt) [viewAt, farUpTo] = [view, 0];
+    const far: Mark[] = waiting.slice(0, farUpTo);
+    const near = new Map<Node, boolean>();
+    for (let i = farUpTo; i < waiting.length; i++) {
+      const mark = waiting[i]!;
+      if (!waits(mark)) continue;
+      let isNear = near.get(mark.block);
+      if (isNear === undefined) near.set(mark.block, (isNear = nearView(mark.block)));
+      if (!isNear) far.push(mark);
+      else if (pending.delete(mark.range)) highlight.add(mark.range);
+      else {
+        const list = retiring.get(mark.range.startContainer)!;
+        list.splice(list.indexOf(mark.range), 1);
+        retiringCount--;
+        highlight.delete(mark.range);
+      }
+    }
+    waiting = far;
+    farUpTo = far.length;
   }
 
   return {
@@ -120,6 +179,7 @@ export function createMarkRegistry(): MarkRegistry {
         retiringCount--;
       } else {
         pending.add(mark.range);
+        waiting.push(mark);
       }
       size++;
       if (changedIds.has(mark.chipId)) changedDirty = true;
@@ -163,12 +223,17 @@ export function createMarkRegistry(): MarkRegistry {
     get size() {
       return size;
     },
-    paint() {
-      for (const list of retiring.values()) for (const range of list) highlight.delete(range);
-      retiring = new Map();
-      retiringCount = 0;
-      for (const range of pending) highlight.add(range);
-      pending = new Set();
+    paint(nearOnly) {
+      if (nearOnly) paintNear();
+      else {
+        waiting = [];
+        farUpTo = 0;
+        for (const list of retiring.values()) for (const range of list) highlight.delete(range);
+        retiring = new Map();
+        retiringCount = 0;
+        for (const range of pending) highlight.add(range);
+        pending = new Set();
+      }
       // The registry is shared with the page: if a page script deleted our entry, put it back.
       if (shown && !CSS.highlights.has(HIGHLIGHT_NAME)) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
       if (changedDirty) syncChanged();
@@ -184,9 +249,12 @@ export function createMarkRegistry(): MarkRegistry {
         for (const list of byBlock.values()) for (const m of list) if (!pending.has(m.range)) highlight.add(m.range);
         retiring = new Map();
         retiringCount = 0;
+        waiting = waiting.filter((m) => pending.has(m.range));
+        farUpTo = 0;
       }
       // By size, not identity: Firefox hands a content script a wrapper, not our own object.
       if (CSS.highlights.get(HIGHLIGHT_NAME)?.size !== highlight.size) CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+      if (changedIds.size) syncChanged();
     },
     clear() {
       // A page loaded with its site switched off has nothing to clear: leave the page's
@@ -198,6 +266,8 @@ export function createMarkRegistry(): MarkRegistry {
       pending = new Set();
       retiring = new Map();
       retiringCount = 0;
+      waiting = [];
+      farUpTo = 0;
       byBlock.clear();
       byNode.clear();
       size = 0;
@@ -216,4 +286,15 @@ export function createMarkRegistry(): MarkRegistry {
       listeners.push(listener);
     },
   };
+}
+
+/**
+ * Whether a block is within half a screen of the view (a reader sees its marks now, or soon).
+ * A block with no box (a shadow root, `display: contents`) counts as near: better painted soon.
+ */
+function nearView(block: Node): boolean {
+  if (block.nodeType !== Node.ELEMENT_NODE) return true;
+  const box = (block as Element).getBoundingClientRect();
+  if (!box.width && !box.height) return true;
+  return box.bottom >= -innerHeight / 2 && box.top <= innerHeight * 1.5 && box.right >= -innerWidth / 2 && box.left <= innerWidth * 1.5;
 }
