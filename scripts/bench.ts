@@ -588,9 +588,11 @@ those waits (a run beside a build may double), the CPU figures much less: ratios
   ratios show which targets the stack itself cannot meet. \`BENCH_LEAST=0\` leaves it out.
 - **What a reader waits for** (wall-clock, in a fresh tab with ChipLens on; scripts/bench-reader.ts):
   from the end of the page's load event to the first frame after a mark in the view is registered,
-  and from the pointer's arrival on a mark plus the hover delay (250 ms) to the frame after the
-  card's host joins the page — on the tab's first open (the card's model asked of the background,
-  its UI loaded and rendered the first time) and again after it closed; the card's times also in
+  and from the pointer's arrival on a mark plus the hover delay (250 ms) to the first frame in
+  which the card is visible (the page's hit test finds it: since f02ac62 the card is drawn, hidden,
+  during the hover delay, so its host joins the page before it shows) — on the tab's first open
+  (its UI asked for as the pointer arrives, the chip's model after 50 ms on the mark, both
+  rendered the first time) and again after it closed; the card's times also in
   frames (the page's measured frame interval). The least extension's first marks are measured the
   same way (it has no card).
 - **Longest task**: the longest top-level task in the switch-on trace — script slices or the
