@@ -25,7 +25,7 @@ const DETAIL = process.env.BENCH_DETAIL === '1';
 const PHASES: Record<string, string> = {};
 const phase = (name: string, fns: string[]) => fns.forEach((f) => (PHASES[f] = name));
 phase('reading: walk, skip rules, blocks', [
-  'sweep', 'sweepTree', 'sweepShadows', 'sweepRest', 'candidateBlocks', 'candidateParents', 'textAt', 'inViewFirst', 'openShadowRoots',
+  'sweep', 'sweepTree', 'sweepShadows', 'sweepRest', 'candidateBlocks', 'candidateParents', 'textAt', 'textStart', 'inViewFirst', 'openShadowRoots',
   'readDown', 'textFeed', 'isFar', 'columnOf', 'skipSubtree', 'splitsWord', 'blockRuns', 'textRuns', 'walk', 'enterShadow',
   'ancestryOf', 'isInline', 'flowsInlineByStyle', 'blockOf', 'blockAround', 'isHiddenByCss', 'clippedAway', 'readable', 'skips',
   'blocksOfParents', 'nextNode', 'eachOwn', 'each', 'wholeDocument', 'possibleNames', 'inView', 'readWhole', 'tagOf', 'upOf',
