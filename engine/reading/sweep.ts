@@ -113,19 +113,26 @@ function* sweepTree(
   const { defer, later } = hooks;
   if (!defer) {
     const start = textStart(root, denseSample);
-    if (start !== null && matcher.regions(start).length / 2 > (start.length / 1000) * dense) return yield* textRuns(root, hooks, inView?.());
+    if (start.length >= denseSample && matcher.regions(start).length / 2 > (start.length / 1000) * dense) return yield* textRuns(root, hooks, inView?.());
   }
   // Open shadow roots are found first, though read last: the loop touches every element, and
   // run after the page's text has been copied and searched it measured three times slower.
   // Where a long root may be read down instead, its length decides first: that walk finds them.
   let shadows = later ? [] : openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
-  const text = root.textContent ?? '';
-  const readDownHere = !!defer && !!later && text.length > readDownFrom && text.length <= MAX_SWEEP_CHARS;
+  // Where a long root may be read down, its first readDownFrom characters, read from its first
+  // text nodes, say whether it is long: reading down copies none of its text, and copying all of
+  // it only to learn its length was the largest cost of a long page as loaded (15 ms of 54 on the
+  // bench page, Chromium 156). Read down, a root has no one-piece step over its whole text, so
+  // MAX_SWEEP_CHARS does not apply (read-down.ts hands back a root it walked too far in).
+  // A shorter root's text is then read whole by the same walk.
+  const head = defer && later ? textStart(root, readDownFrom + 1) : null;
+  const readDownHere = head !== null && head.length > readDownFrom;
+  const text = head !== null && !readDownHere ? head : readDownHere ? '' : (root.textContent ?? '');
   // Read whole this time: rests it left before are read with it, not again later.
   if (later && !readDownHere) later([], root);
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
-  if (readDownHere) {
+  if (readDownHere && defer && later) {
     const read = readDown(root, null, matcher, ancestry, farLine(root));
     // Gone on too long before far text (a page opened near the end of a huge archive).
     if (!read) {
@@ -233,14 +240,14 @@ export function blocksOfParents(parents: Iterable<Node>, rules: SkipRules): Node
   return [...blocks].filter((b) => rules.readsTags(b));
 }
 
-/** The first `chars` characters of `root`'s text (as `textContent` joins it, or a little more); null if it has fewer. */
-function textStart(root: Node, chars: number): string | null {
+/**
+ * The first `chars` characters of `root`'s text (as `textContent` joins it, or a little more),
+ * read from its first text nodes; all of it (exactly `textContent`) when it has fewer.
+ */
+function textStart(root: Node, chars: number): string {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
   let text = '';
-  for (let node = walker.nextNode(); text.length < chars; node = walker.nextNode()) {
-    if (!node) return null;
-    text += (node as CharacterData).data;
-  }
+  for (let node = walker.nextNode(); node && text.length < chars; node = walker.nextNode()) text += (node as CharacterData).data;
   return text;
 }
 

@@ -71,6 +71,18 @@ describe('reading a long page down', () => {
     expect(firstRests[0]!.sentinel.id).toBe(`p${firstParents.length}`);
   });
 
+  test('only a root with more than readDownFrom characters is read down; a shorter one is read whole, to the same text', () => {
+    document.body.innerHTML = `<article>${paragraphs(200, (i) => `Item ${i}: the H20 ships.`)}</article>`;
+    layOut();
+    const length = document.body.textContent!.length;
+    const whole = readEverything(length);
+    const down = readEverything(length - 1);
+    expect(whole.firstRests).toEqual([]);
+    expect(down.firstRests).toHaveLength(1);
+    const text = (runs: TextRun[]) => runs.map((r) => r.text).sort();
+    expect(text(down.runs)).toEqual(text(whole.runs));
+  });
+
   test('a page opened scrolled down is read from the top to past the view', () => {
     document.body.innerHTML = `<article>${paragraphs(200, () => 'the H20 ships.')}</article>`;
     layOut(100 * PX);
