@@ -125,10 +125,9 @@ function* sweepTree(
   // it only to learn its length was the largest cost of a long page as loaded (15 ms of 54 on the
   // bench page, Chromium 156). Read down, a root has no one-piece step over its whole text, so
   // MAX_SWEEP_CHARS does not apply (read-down.ts hands back a root it walked too far in).
-  // A shorter root's text is then read whole by the same walk.
-  const head = defer && later ? textStart(root, readDownFrom + 1) : null;
-  const readDownHere = head !== null && head.length > readDownFrom;
-  const text = head !== null && !readDownHere ? head : readDownHere ? '' : (root.textContent ?? '');
+  // The text nodes' lengths are added up, not their text: no string is made for a long root.
+  const readDownHere = !!defer && !!later && longerThan(root, readDownFrom);
+  const text = readDownHere ? '' : (root.textContent ?? '');
   // Read whole this time: rests it left before are read with it, not again later.
   if (later && !readDownHere) later([], root);
   if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
@@ -238,6 +237,17 @@ export function blocksOfParents(parents: Iterable<Node>, rules: SkipRules): Node
   const blocks = new Set<Node>();
   for (const p of parents) blocks.add(blockAround(p));
   return [...blocks].filter((b) => rules.readsTags(b));
+}
+
+/** Whether `root`'s text (as `textContent` joins it) is longer than `chars`, from its first text nodes' lengths. */
+function longerThan(root: Node, chars: number): boolean {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, TEXT_NODES);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as CharacterData).length;
+    if (length > chars) return true;
+  }
+  return false;
 }
 
 /**
