@@ -171,13 +171,13 @@ describe('compiled once, cheap on text without names', () => {
   // takes is the bench's to report (scan throughput), not a test's to assert; the long timeout
   // only stops a scan that never ends.
   test.each([
-    ['letters and separators', 'H-G X '.repeat(200_000), 0],
-    ['near misses', 'H2O H2000 '.repeat(100_000), 0],
-    ['digits', '0123456789'.repeat(100_000), 0],
-    ['one long ASCII run', 'H20/'.repeat(250_000), 250_000],
-    ['many context-needing names', 'A100 '.repeat(200_000), 0],
-    ['full-width and CJK', 'Ｈ２０芯片ＭＩ－'.repeat(125_000), 125_000],
-  ])('1 MB of %s is scanned to the end: %i marks', (_label, text, marks) => {
+    ['letters and separators', 0, 'H-G X '.repeat(200_000)],
+    ['near misses', 0, 'H2O H2000 '.repeat(100_000)],
+    ['digits', 0, '0123456789'.repeat(100_000)],
+    ['one long ASCII run', 250_000, 'H20/'.repeat(250_000)],
+    ['many context-needing names', 0, 'A100 '.repeat(200_000)],
+    ['full-width and CJK', 125_000, 'Ｈ２０芯片ＭＩ－'.repeat(125_000)],
+  ])('1 MB of %s is scanned to the end: %i marks', (_label, marks, text) => {
     expect(matcher.scan(text)).toHaveLength(marks);
   }, 60_000);
 });
