@@ -13,7 +13,7 @@
 import type { MatcherIndex } from './matcher-index';
 import { hasContextWord, urlJudge } from './matcher-context';
 import { SEPARATOR_CLASS, looseRuns, namesToPrefixSource, namesToRegexSource, namesToTrieData, separatorRuns } from './matcher-variants';
-import { nameFinder, type TrieData } from './name-finder';
+import { isSeparatorUnit, nameFinder, type TrieData } from './name-finder';
 import { nameKey } from './name-key';
 import { notChipHintSource, notChipSource } from './matcher-cues';
 import { undecorated } from './matcher-words';
@@ -76,9 +76,6 @@ const PLATFORM_AFTER = `(?:${SEPARATOR_CLASS}{1,${PLATFORM_GAP}}(?:NVL\\d{0,3}|S
 const PLATFORM_ENDING = new RegExp(`${PLATFORM_BEFORE}$`);
 /** A platform word at the start of a hit. */
 const PLATFORM_WORD = new RegExp(`^${PLATFORM_WORDS_BEFORE}`);
-/** SEPARATOR_CLASS as a test on one UTF-16 unit. */
-const ONE_SEPARATOR = new RegExp(SEPARATOR_CLASS);
-const isSeparator = (ch: string) => ONE_SEPARATOR.test(ch);
 /** How far before a name PLATFORM_ENDING looks: the longest platform word and its separators. */
 const PLATFORM_REACH = 'Instinct'.length + PLATFORM_GAP;
 /** At a name's end: an optional platform word, then what may follow a name (AFTER). */
@@ -261,7 +258,7 @@ export function matcherFrom(prepared: PreparedMatcher): Matcher {
     const word = start === s ? PLATFORM_WORD.exec(core) : null;
     if (word) {
       let seps = 0;
-      while (seps < PLATFORM_GAP && isSeparator(text.charAt(s + word[0].length + seps))) seps++;
+      while (seps < PLATFORM_GAP && isSeparatorUnit(text.charCodeAt(s + word[0].length + seps))) seps++;
       // As the rule's SEP{1,PLATFORM_GAP}: the most separators first.
       for (let k = seps; k >= 1; k--) {
         const at = s + word[0].length + k;

@@ -120,18 +120,12 @@ function* sweepTree(
   // Where a long root may be read down instead, its length decides first: that walk finds them.
   let shadows = later ? [] : openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
-  // Where a long root may be read down, its first readDownFrom characters, read from its first
-  // text nodes, say whether it is long: reading down copies none of its text, and copying all of
-  // it only to learn its length was the largest cost of a long page as loaded (15 ms of 54 on the
-  // bench page, Chromium 156). Read down, a root has no one-piece step over its whole text, so
+  // Where a long root may be read down, its text nodes' lengths, added up from its first, say
+  // whether it is long: reading down copies none of its text, and copying all of it only to learn
+  // its length was the largest cost of a long page as loaded (15 ms of 54 on the bench page,
+  // Chromium 156). Read down, a root has no one-piece step over its whole text, so
   // MAX_SWEEP_CHARS does not apply (read-down.ts hands back a root it walked too far in).
-  // The text nodes' lengths are added up, not their text: no string is made for a long root.
-  const readDownHere = !!defer && !!later && longerThan(root, readDownFrom);
-  const text = readDownHere ? '' : (root.textContent ?? '');
-  // Read whole this time: rests it left before are read with it, not again later.
-  if (later && !readDownHere) later([], root);
-  if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
-  if (readDownHere && defer && later) {
+  if (defer && later && longerThan(root, readDownFrom)) {
     const read = readDown(root, null, matcher, ancestry, farLine(root));
     // Gone on too long before far text (a page opened near the end of a huge archive).
     if (!read) {
@@ -142,6 +136,10 @@ function* sweepTree(
     later(read.rests, root);
     return yield* sweepShadows(read.shadows, matcher, hooks, tuning);
   }
+  // Read whole this time: rests it left before are read with it, not again later.
+  later?.([], root);
+  const text = root.textContent ?? '';
+  if (text.length > MAX_SWEEP_CHARS) return yield* textRuns(root, hooks, inView?.());
   if (later) shadows = openShadowRoots(root, ancestry);
   if (!shadows) return yield* textRuns(root, hooks, inView?.());
   const regions = matcher.regions(text);
